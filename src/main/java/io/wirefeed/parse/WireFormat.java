@@ -1,0 +1,11 @@
+package io.wirefeed.parse;
+
+/** The wire formats wirefeed recognises. Names match the Avro {@code WireFormat} enum. */
+public enum WireFormat {
+  ZCZC,
+  ANPA_1312,
+  IPTC_7901,
+  NITF,
+  NEWSML_G2,
+  PLAIN_TEXT
+}
