@@ -1,0 +1,209 @@
+package io.wirefeed.cli;
+
+import io.wirefeed.avro.Origin;
+import io.wirefeed.config.WirefeedConfig;
+import io.wirefeed.embedded.EmbeddedKafkaBroker;
+import io.wirefeed.embedded.EmbeddedSchemaRegistry;
+import io.wirefeed.parse.ParseLimits;
+import io.wirefeed.runtime.WirefeedProcessor;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code demo}: the whole product on one machine. Starts an embedded broker and registry, replays
+ * the bundled sample feed (or the given files), runs the processor and prints what it publishes.
+ */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Starts an embedded Kafka broker and Schema Registry on 127.0.0.1, replays the bundled"
+          + " sample feed (or --input files, one message per file), runs the processor and prints"
+          + " every story, duplicate and reject, then a summary line.",
+      "Each run starts fresh in a temporary folder unless --data-dir is given."
+    })
+final class DemoCommand implements Callable<Integer> {
+
+  private static final Duration ONCE_TIMEOUT = Duration.ofMinutes(2);
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--input",
+      paramLabel = "PATH",
+      arity = "1..*",
+      description = "Wire files or folders to replay instead of the sample feed.")
+  List<Path> inputs;
+
+  @Option(names = "--once", description = "Exit 0 when all input is processed.")
+  boolean once;
+
+  @Option(names = "--json", description = "Print one JSON object per line.")
+  boolean json;
+
+  @Option(
+      names = "--broker-port",
+      defaultValue = "9092",
+      description = "Broker port; a free one if taken (default: ${DEFAULT-VALUE}).")
+  int brokerPort;
+
+  @Option(
+      names = "--registry-port",
+      defaultValue = "8081",
+      description = "Registry port; a free one if taken (default: ${DEFAULT-VALUE}).")
+  int registryPort;
+
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description = "Keep broker data and dedup state here across runs.")
+  Path dataDir;
+
+  @Option(names = "--verbose", description = "Print stack traces for errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    List<FeedMessage> feed =
+        inputs == null
+            ? FeedMessage.sampleFeed()
+            : FeedMessage.fromFiles(inputs, ParseLimits.DEFAULTS.maxMessageBytes());
+    boolean temporary = dataDir == null;
+    Path home = temporary ? Files.createTempDirectory("wirefeed-demo-") : dataDir;
+    try (var broker = EmbeddedKafkaBroker.start(brokerSettings(home.resolve("kafka")));
+        var registry = EmbeddedSchemaRegistry.start("127.0.0.1", portOrFree(registryPort))) {
+      out.println("bootstrap=" + broker.bootstrapServers());
+      out.println("registry=" + registry.url());
+      out.flush();
+      var config = WirefeedConfig.from(settings(broker, registry, home));
+      try (var processor = WirefeedProcessor.start(config);
+          var watcher = new OutputWatcher(broker.bootstrapServers(), config.topology())) {
+        List<RecordMetadata> sent =
+            FeedProducer.send(
+                broker.bootstrapServers(),
+                config.topology().topics().raw(),
+                feed,
+                config.topicSettings().maxMessageBytes());
+        Map<String, String> inputNames = new HashMap<>();
+        for (int i = 0; i < sent.size(); i++) {
+          inputNames.put(key(sent.get(i).topic(), sent.get(i).partition(), sent.get(i).offset()), feed.get(i).name());
+        }
+        var printer =
+            new EventPrinter(
+                out,
+                json,
+                origin -> inputNames.get(key(origin.getTopic(), origin.getPartition(), origin.getOffset())));
+        return once
+            ? printOnce(watcher, printer, processor, sent.size())
+            : follow(watcher, printer, processor, sent.size());
+      }
+    } finally {
+      if (temporary) {
+        deleteRecursively(home);
+      }
+    }
+  }
+
+  /** Prints in input order once every input is accounted for, so two runs print the same. */
+  private static int printOnce(
+      OutputWatcher watcher, EventPrinter printer, WirefeedProcessor processor, int inputs)
+      throws TimeoutException {
+    List<OutputEvent> events = new ArrayList<>();
+    long deadline = System.nanoTime() + ONCE_TIMEOUT.toNanos();
+    while (events.size() < inputs) {
+      if (processor.stopped().isDone()) {
+        throw new IllegalStateException("the processor stopped before all input was processed");
+      }
+      if (System.nanoTime() > deadline) {
+        throw new TimeoutException(
+            "only " + events.size() + " of " + inputs + " inputs processed after " + ONCE_TIMEOUT);
+      }
+      events.addAll(watcher.poll(Duration.ofMillis(200)));
+    }
+    events.sort(OutputEvent.BY_INPUT);
+    events.forEach(printer::print);
+    printer.printSummary();
+    return 0;
+  }
+
+  /** Prints as records arrive until Ctrl-C; the summary when all input is in, and at the end. */
+  private static int follow(
+      OutputWatcher watcher, EventPrinter printer, WirefeedProcessor processor, int inputs)
+      throws InterruptedException {
+    CountDownLatch finished = new CountDownLatch(1);
+    var stopRequested = new java.util.concurrent.atomic.AtomicBoolean();
+    Thread hook =
+        new Thread(
+            () -> {
+              stopRequested.set(true);
+              try {
+                finished.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "wirefeed-demo-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      int seen = 0;
+      while (!stopRequested.get() && !processor.stopped().isDone()) {
+        for (OutputEvent event : watcher.poll(Duration.ofMillis(200))) {
+          printer.print(event);
+          if (++seen == inputs) {
+            printer.printSummary();
+          }
+        }
+      }
+      if (seen != inputs) {
+        printer.printSummary();
+      }
+      return processor.stopped().isCompletedExceptionally() ? 1 : 0;
+    } finally {
+      finished.countDown();
+    }
+  }
+
+  private static Map<String, String> settings(
+      EmbeddedKafkaBroker broker, EmbeddedSchemaRegistry registry, Path home) {
+    Map<String, String> settings = new HashMap<>();
+    settings.put("bootstrap.servers", broker.bootstrapServers());
+    settings.put("schema.registry.url", registry.url());
+    settings.put("application.id", "wirefeed-demo");
+    settings.put("state.dir", home.resolve("streams").toString());
+    // One partition keeps the demo's first-copy choice and its output order the same every run.
+    settings.put("topics.partitions", "1");
+    settings.put("topics.replication.factor", "1");
+    settings.put("commit.interval.ms", "100");
+    return settings;
+  }
+
+  private static String key(String topic, int partition, long offset) {
+    return topic + "/" + partition + "@" + offset;
+  }
+
+  private static void deleteRecursively(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (var paths = Files.walk(root)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
+  }
+}

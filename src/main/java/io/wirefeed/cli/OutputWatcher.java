@@ -1,0 +1,83 @@
+package io.wirefeed.cli;
+
+import io.wirefeed.avro.Duplicate;
+import io.wirefeed.avro.Reject;
+import io.wirefeed.avro.Story;
+import io.wirefeed.serde.ConfluentAvroSerde;
+import io.wirefeed.topology.TopologyConfig;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
+
+/**
+ * Reads the three output topics with {@code read_committed}, from the end offsets they had when
+ * the watcher was created, so that it sees only what the processor publishes from then on.
+ */
+final class OutputWatcher implements AutoCloseable {
+
+  private final KafkaConsumer<byte[], byte[]> consumer;
+  private final TopologyConfig.Topics topics;
+  private final Deserializer<Story> stories;
+  private final Deserializer<Duplicate> duplicates;
+  private final Deserializer<Reject> rejects;
+
+  OutputWatcher(String bootstrapServers, TopologyConfig config) {
+    this.topics = config.topics();
+    Properties properties = new Properties();
+    properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    this.consumer =
+        new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    Map<String, ?> serdeConfig = config.serdeConfig();
+    this.stories = ConfluentAvroSerde.forValues(Story.class, serdeConfig).deserializer();
+    this.duplicates = ConfluentAvroSerde.forValues(Duplicate.class, serdeConfig).deserializer();
+    this.rejects = ConfluentAvroSerde.forValues(Reject.class, serdeConfig).deserializer();
+
+    List<TopicPartition> partitions = new ArrayList<>();
+    for (String topic : List.of(topics.stories(), topics.duplicates(), topics.rejects())) {
+      consumer
+          .partitionsFor(topic, Duration.ofSeconds(30))
+          .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+    }
+    consumer.assign(partitions);
+    consumer.seekToEnd(partitions);
+    partitions.forEach(consumer::position);
+  }
+
+  List<OutputEvent> poll(Duration timeout) {
+    List<OutputEvent> events = new ArrayList<>();
+    for (ConsumerRecord<byte[], byte[]> record : consumer.poll(timeout)) {
+      events.add(decode(record));
+    }
+    return events;
+  }
+
+  private OutputEvent decode(ConsumerRecord<byte[], byte[]> record) {
+    String topic = record.topic();
+    if (topic.equals(topics.stories())) {
+      return new OutputEvent(
+          OutputEvent.Kind.STORY, stories.deserialize(topic, record.headers(), record.value()));
+    }
+    if (topic.equals(topics.duplicates())) {
+      return new OutputEvent(
+          OutputEvent.Kind.DUPLICATE,
+          duplicates.deserialize(topic, record.headers(), record.value()));
+    }
+    return new OutputEvent(
+        OutputEvent.Kind.REJECT, rejects.deserialize(topic, record.headers(), record.value()));
+  }
+
+  @Override
+  public void close() {
+    consumer.close();
+  }
+}

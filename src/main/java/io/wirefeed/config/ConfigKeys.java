@@ -1,0 +1,51 @@
+package io.wirefeed.config;
+
+import java.util.Set;
+
+/** wirefeed's own config keys; everything else goes to Kafka Streams or the Avro serdes. */
+public final class ConfigKeys {
+
+  public static final String TOPIC_RAW = "topic.raw";
+  public static final String TOPIC_STORIES = "topic.stories";
+  public static final String TOPIC_DUPLICATES = "topic.duplicates";
+  public static final String TOPIC_REJECTS = "topic.rejects";
+  public static final String DEDUP_RETENTION_MS = "dedup.retention.ms";
+  public static final String DEDUP_PURGE_INTERVAL_MS = "dedup.purge.interval.ms";
+  public static final String PARSE_MAX_MESSAGE_BYTES = "parse.max.message.bytes";
+  public static final String TOPICS_CREATE = "topics.create";
+  public static final String TOPICS_PARTITIONS = "topics.partitions";
+  public static final String TOPICS_REPLICATION_FACTOR = "topics.replication.factor";
+  public static final String TOPICS_MAX_MESSAGE_BYTES = "topics.max.message.bytes";
+
+  static final Set<String> OWN =
+      Set.of(
+          TOPIC_RAW,
+          TOPIC_STORIES,
+          TOPIC_DUPLICATES,
+          TOPIC_REJECTS,
+          DEDUP_RETENTION_MS,
+          DEDUP_PURGE_INTERVAL_MS,
+          PARSE_MAX_MESSAGE_BYTES,
+          TOPICS_CREATE,
+          TOPICS_PARTITIONS,
+          TOPICS_REPLICATION_FACTOR,
+          TOPICS_MAX_MESSAGE_BYTES);
+
+  /** Confluent's serde and registry client keys, which Kafka Streams would log as unknown. */
+  static boolean isRegistryKey(String key) {
+    return key.startsWith("schema.registry.")
+        || key.startsWith("basic.auth.")
+        || key.startsWith("bearer.auth.")
+        || key.startsWith("request.header.")
+        || key.endsWith(".subject.name.strategy")
+        || Set.of(
+                "auto.register.schemas",
+                "use.latest.version",
+                "normalize.schemas",
+                "specific.avro.reader",
+                "avro.remove.java.properties")
+            .contains(key);
+  }
+
+  private ConfigKeys() {}
+}

@@ -1,0 +1,66 @@
+package io.wirefeed.config;
+
+import java.util.Map;
+import org.apache.kafka.common.config.ConfigException;
+
+/** Typed reads of string settings, with errors that name the key and the accepted values. */
+final class SettingsReader {
+
+  private final Map<String, String> settings;
+
+  SettingsReader(Map<String, String> settings) {
+    this.settings = settings;
+  }
+
+  String string(String key, String defaultValue) {
+    String value = settings.get(key);
+    if (value == null) {
+      return defaultValue;
+    }
+    if (value.isBlank()) {
+      throw new ConfigException("config '" + key + "' is empty: give a value or remove the key");
+    }
+    return value.trim();
+  }
+
+  boolean bool(String key, boolean defaultValue) {
+    String value = settings.get(key);
+    if (value == null) {
+      return defaultValue;
+    }
+    return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default ->
+          throw new ConfigException(
+              "config '" + key + "' is '" + value + "': expected true or false");
+    };
+  }
+
+  long positiveLong(String key, long defaultValue) {
+    return longInRange(key, defaultValue, 1, Long.MAX_VALUE);
+  }
+
+  long positiveLong(String key, long defaultValue, long max) {
+    return longInRange(key, defaultValue, 1, max);
+  }
+
+  long longInRange(String key, long defaultValue, long min, long max) {
+    String value = settings.get(key);
+    if (value == null) {
+      return defaultValue;
+    }
+    long parsed;
+    try {
+      parsed = Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      throw new ConfigException(
+          "config '" + key + "' is '" + value + "': expected a whole number");
+    }
+    if (parsed < min || parsed > max) {
+      throw new ConfigException(
+          "config '" + key + "' is " + parsed + ": expected a number from " + min + " to " + max);
+    }
+    return parsed;
+  }
+}

@@ -1,0 +1,112 @@
+package io.wirefeed.config;
+
+import io.wirefeed.parse.ParseLimits;
+import io.wirefeed.topology.TopologyConfig;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * The processor's whole configuration, split three ways: wirefeed's own keys become a {@link
+ * TopologyConfig} and {@link TopicSettings}; everything else goes to Kafka Streams, with our
+ * defaults for the keys the user did not set; the serdes see every key and pick Confluent's.
+ */
+public record WirefeedConfig(
+    TopologyConfig topology, TopicSettings topicSettings, Properties streamsProperties) {
+
+  public static final String DEFAULT_APPLICATION_ID = "wirefeed";
+  static final int DEFAULT_TOPICS_MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
+
+  /** How {@code run} and {@code demo} create missing topics. */
+  public record TopicSettings(
+      boolean create, int partitions, short replicationFactor, int maxMessageBytes) {}
+
+  /**
+   * @throws ConfigException naming the key and what to fix, for a missing or malformed value
+   */
+  public static WirefeedConfig from(Map<String, String> settings) {
+    require(settings, StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "the Kafka brokers, host:port,...");
+    require(settings, "schema.registry.url", "the Schema Registry, http://host:port");
+    var reader = new SettingsReader(settings);
+
+    var topics =
+        new TopologyConfig.Topics(
+            reader.string(ConfigKeys.TOPIC_RAW, TopologyConfig.Topics.DEFAULT.raw()),
+            reader.string(ConfigKeys.TOPIC_STORIES, TopologyConfig.Topics.DEFAULT.stories()),
+            reader.string(ConfigKeys.TOPIC_DUPLICATES, TopologyConfig.Topics.DEFAULT.duplicates()),
+            reader.string(ConfigKeys.TOPIC_REJECTS, TopologyConfig.Topics.DEFAULT.rejects()));
+    var topology =
+        new TopologyConfig(
+            topics,
+            Duration.ofMillis(
+                reader.positiveLong(
+                    ConfigKeys.DEDUP_RETENTION_MS, TopologyConfig.DEFAULT_RETENTION.toMillis())),
+            Duration.ofMillis(
+                reader.positiveLong(
+                    ConfigKeys.DEDUP_PURGE_INTERVAL_MS,
+                    TopologyConfig.DEFAULT_PURGE_INTERVAL.toMillis())),
+            new ParseLimits(
+                (int)
+                    reader.positiveLong(
+                        ConfigKeys.PARSE_MAX_MESSAGE_BYTES,
+                        ParseLimits.DEFAULTS.maxMessageBytes(),
+                        Integer.MAX_VALUE)),
+            settings);
+    int maxMessageBytes =
+        (int)
+            reader.positiveLong(
+                ConfigKeys.TOPICS_MAX_MESSAGE_BYTES,
+                DEFAULT_TOPICS_MAX_MESSAGE_BYTES,
+                Integer.MAX_VALUE);
+    var topicSettings =
+        new TopicSettings(
+            reader.bool(ConfigKeys.TOPICS_CREATE, true),
+            (int) reader.positiveLong(ConfigKeys.TOPICS_PARTITIONS, 3, 10_000),
+            (short) reader.longInRange(ConfigKeys.TOPICS_REPLICATION_FACTOR, -1, -1, 32),
+            maxMessageBytes);
+    return new WirefeedConfig(topology, topicSettings, streamsProperties(settings, maxMessageBytes));
+  }
+
+  private static Properties streamsProperties(Map<String, String> settings, int maxMessageBytes) {
+    Map<String, Object> streams = new HashMap<>();
+    streams.put(StreamsConfig.APPLICATION_ID_CONFIG, DEFAULT_APPLICATION_ID);
+    streams.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    streams.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+    // A reject carries the whole raw message plus its metadata, so outputs must take more than
+    // the broker's 1 MiB default; the repartition topic gets the same through the topic. prefix.
+    streams.put(
+        StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), maxMessageBytes);
+    streams.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), maxMessageBytes);
+    streams.put(
+        StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG),
+        maxMessageBytes);
+    settings.forEach(
+        (key, value) -> {
+          if (!ConfigKeys.OWN.contains(key) && !ConfigKeys.isRegistryKey(key)) {
+            streams.put(key, value);
+          }
+        });
+    Properties properties = new Properties();
+    properties.putAll(streams);
+    return properties;
+  }
+
+  private static void require(Map<String, String> settings, String key, String what) {
+    String value = settings.get(key);
+    if (value == null || value.isBlank()) {
+      throw new ConfigException(
+          "missing config '"
+              + key
+              + "' ("
+              + what
+              + "): set it in the --config file or as environment variable "
+              + EnvironmentSettings.variableFor(key));
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package io.wirefeed.dedup;
+
+import io.wirefeed.avro.Duplicate;
+import io.wirefeed.avro.Story;
+import java.time.Duration;
+import java.time.Instant;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Drops stories whose content hash was seen within the retention window. Input must be keyed by
+ * content hash and partitioned by it, so that every copy of a story meets the same store.
+ *
+ * <p>Expiry is judged in record time on every lookup, so the result does not depend on when the
+ * purge runs; the purge only keeps the store from growing without bound.
+ */
+public final class DedupProcessor implements Processor<String, Story, String, DedupDecision> {
+
+  private final String storeName;
+  private final Duration retention;
+  private final Duration purgeInterval;
+  private ProcessorContext<String, DedupDecision> context;
+  private KeyValueStore<String, FirstSeen> store;
+
+  public DedupProcessor(String storeName, Duration retention, Duration purgeInterval) {
+    this.storeName = storeName;
+    this.retention = retention;
+    this.purgeInterval = purgeInterval;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, DedupDecision> context) {
+    this.context = context;
+    this.store = context.getStateStore(storeName);
+    context.schedule(purgeInterval, PunctuationType.STREAM_TIME, this::purgeExpired);
+  }
+
+  @Override
+  public void process(Record<String, Story> record) {
+    Story story = record.value();
+    String hash = record.key();
+    FirstSeen first = store.get(hash);
+    if (first != null && !first.expiredAt(record.timestamp(), retention)) {
+      context.forward(record.withValue(new DedupDecision.Drop(duplicateOf(story, first))));
+      return;
+    }
+    store.put(hash, new FirstSeen(story.getOrigin(), record.timestamp()));
+    context.forward(record.withValue(new DedupDecision.Publish(story)));
+  }
+
+  private static Duplicate duplicateOf(Story story, FirstSeen first) {
+    return Duplicate.newBuilder()
+        .setContentHash(story.getContentHash())
+        .setOrigin(story.getOrigin())
+        .setReceivedAt(story.getReceivedAt())
+        .setFirstOrigin(first.origin())
+        .setFirstSeenAt(Instant.ofEpochMilli(first.seenAt()))
+        .setAgency(story.getAgency())
+        .setSlug(story.getSlug())
+        .setHeadline(story.getHeadline())
+        .build();
+  }
+
+  private void purgeExpired(long streamTime) {
+    try (KeyValueIterator<String, FirstSeen> entries = store.all()) {
+      while (entries.hasNext()) {
+        KeyValue<String, FirstSeen> entry = entries.next();
+        if (entry.value.expiredAt(streamTime, retention)) {
+          store.delete(entry.key);
+        }
+      }
+    }
+  }
+}

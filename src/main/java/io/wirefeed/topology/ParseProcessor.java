@@ -1,0 +1,69 @@
+package io.wirefeed.topology;
+
+import io.wirefeed.avro.Origin;
+import io.wirefeed.avro.Reject;
+import io.wirefeed.normalize.ContentHash;
+import io.wirefeed.parse.ParseResult;
+import io.wirefeed.parse.WireMessageParser;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+
+/**
+ * Parses each raw record into a story (with its content hash) or a reject. The parser never
+ * throws, so one bad record never halts the partition.
+ */
+final class ParseProcessor implements FixedKeyProcessor<byte[], byte[], ParseOutcome> {
+
+  private final WireMessageParser parser;
+  private FixedKeyProcessorContext<byte[], ParseOutcome> context;
+
+  ParseProcessor(WireMessageParser parser) {
+    this.parser = parser;
+  }
+
+  @Override
+  public void init(FixedKeyProcessorContext<byte[], ParseOutcome> context) {
+    this.context = context;
+  }
+
+  @Override
+  public void process(FixedKeyRecord<byte[], byte[]> record) {
+    Origin origin = originOf(context.recordMetadata().orElse(null));
+    Instant receivedAt = Instant.ofEpochMilli(record.timestamp());
+    ParseResult result = parser.parse(record.value());
+    ParseOutcome outcome;
+    if (result instanceof ParseResult.Parsed parsed) {
+      outcome =
+          new ParseOutcome.Accepted(
+              StoryRecords.toAvro(
+                  parsed.story(), ContentHash.of(parsed.story()), receivedAt, origin));
+    } else {
+      outcome =
+          new ParseOutcome.Rejected(
+              Reject.newBuilder()
+                  .setReason(((ParseResult.Failed) result).reason())
+                  .setRawValue(wrap(record.value()))
+                  .setRawKey(wrap(record.key()))
+                  .setOrigin(origin)
+                  .setReceivedAt(receivedAt)
+                  .build());
+    }
+    context.forward(record.withValue(outcome));
+  }
+
+  private static Origin originOf(RecordMetadata metadata) {
+    if (metadata == null) {
+      // Only punctuators run without metadata, and this processor schedules none.
+      return new Origin("", -1, -1L);
+    }
+    return new Origin(metadata.topic(), metadata.partition(), metadata.offset());
+  }
+
+  private static ByteBuffer wrap(byte[] bytes) {
+    return bytes == null ? null : ByteBuffer.wrap(bytes);
+  }
+}

@@ -1,0 +1,54 @@
+package io.wirefeed.topology;
+
+import io.wirefeed.parse.ParseLimits;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything the topology's shape depends on.
+ *
+ * @param topics the four topic names
+ * @param dedupRetention how long a content hash is remembered; a copy arriving later is published
+ *     again
+ * @param dedupPurgeInterval how often, in stream time, expired hashes are removed from the store
+ * @param parseLimits bounds applied to every raw message
+ * @param serdeConfig the Schema Registry client and serde keys ({@code schema.registry.url},
+ *     {@code auto.register.schemas}, ...), passed to every Avro serde
+ */
+public record TopologyConfig(
+    Topics topics,
+    Duration dedupRetention,
+    Duration dedupPurgeInterval,
+    ParseLimits parseLimits,
+    Map<String, ?> serdeConfig) {
+
+  public static final Duration DEFAULT_RETENTION = Duration.ofDays(7);
+  public static final Duration DEFAULT_PURGE_INTERVAL = Duration.ofMinutes(10);
+
+  public TopologyConfig {
+    Objects.requireNonNull(topics, "topics");
+    Objects.requireNonNull(parseLimits, "parseLimits");
+    if (dedupRetention.isNegative() || dedupRetention.isZero()) {
+      throw new IllegalArgumentException("dedup retention must be positive: " + dedupRetention);
+    }
+    if (dedupPurgeInterval.isNegative() || dedupPurgeInterval.isZero()) {
+      throw new IllegalArgumentException(
+          "dedup purge interval must be positive: " + dedupPurgeInterval);
+    }
+    serdeConfig = Map.copyOf(serdeConfig);
+  }
+
+  /** The topics wirefeed reads and writes. */
+  public record Topics(String raw, String stories, String duplicates, String rejects) {
+    public static final Topics DEFAULT =
+        new Topics("wire.raw", "wire.stories", "wire.duplicates", "wire.rejects");
+
+    public Topics {
+      Objects.requireNonNull(raw, "raw");
+      Objects.requireNonNull(stories, "stories");
+      Objects.requireNonNull(duplicates, "duplicates");
+      Objects.requireNonNull(rejects, "rejects");
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package io.wirefeed.topology;
+
+import io.wirefeed.avro.Duplicate;
+import io.wirefeed.avro.Reject;
+import io.wirefeed.avro.Story;
+import io.wirefeed.dedup.DedupDecision;
+import io.wirefeed.dedup.DedupProcessor;
+import io.wirefeed.dedup.FirstSeenSerde;
+import io.wirefeed.parse.WireMessageParser;
+import io.wirefeed.serde.ConfluentAvroSerde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The whole processor as one pure function from config to {@link Topology}.
+ *
+ * <pre>
+ * wire.raw -> parse -+-> rejects                                 -> wire.rejects
+ *                    +-> key by hash -> repartition -> dedup -+-> -> wire.stories
+ *                                                             +-> -> wire.duplicates
+ * </pre>
+ *
+ * Every node, store and internal topic is named, so that a rename is a conscious, visible change
+ * (see the golden description test).
+ */
+public final class WirefeedTopology {
+
+  public static final String DEDUP_STORE = "dedup-store";
+  public static final String REPARTITION = "stories-by-hash";
+
+  private WirefeedTopology() {}
+
+  public static Topology build(TopologyConfig config) {
+    TopologyConfig.Topics topics = config.topics();
+    var storySerde = ConfluentAvroSerde.forValues(Story.class, config.serdeConfig());
+    var rejectSerde = ConfluentAvroSerde.forValues(Reject.class, config.serdeConfig());
+    var duplicateSerde = ConfluentAvroSerde.forValues(Duplicate.class, config.serdeConfig());
+    var parser = new WireMessageParser(config.parseLimits());
+
+    StreamsBuilder builder = new StreamsBuilder();
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(DEDUP_STORE), Serdes.String(), new FirstSeenSerde()));
+
+    builder.stream(
+            topics.raw(),
+            Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("wire-raw-source"))
+        .processValues(() -> new ParseProcessor(parser), Named.as("parse"))
+        .split(Named.as("parse-"))
+        .branch(
+            (key, outcome) -> outcome instanceof ParseOutcome.Rejected,
+            Branched.withConsumer(
+                rejected ->
+                    rejected
+                        .mapValues(
+                            outcome -> ((ParseOutcome.Rejected) outcome).reject(),
+                            Named.as("reject-record"))
+                        .to(
+                            topics.rejects(),
+                            Produced.with(Serdes.ByteArray(), rejectSerde).withName("rejects-sink")),
+                "rejected"))
+        .defaultBranch(
+            Branched.withConsumer(
+                accepted -> deduplicate(accepted, config, storySerde, duplicateSerde),
+                "accepted"));
+    return builder.build();
+  }
+
+  private static void deduplicate(
+      KStream<byte[], ParseOutcome> accepted,
+      TopologyConfig config,
+      ConfluentAvroSerde<Story> storySerde,
+      ConfluentAvroSerde<Duplicate> duplicateSerde) {
+    TopologyConfig.Topics topics = config.topics();
+    accepted
+        .map(
+            (key, outcome) -> {
+              Story story = ((ParseOutcome.Accepted) outcome).story();
+              return KeyValue.pair(story.getContentHash(), story);
+            },
+            Named.as("key-by-content-hash"))
+        .repartition(Repartitioned.with(Serdes.String(), storySerde).withName(REPARTITION))
+        .process(
+            () ->
+                new DedupProcessor(
+                    DEDUP_STORE, config.dedupRetention(), config.dedupPurgeInterval()),
+            Named.as("dedup"),
+            DEDUP_STORE)
+        .split(Named.as("dedup-"))
+        .branch(
+            (hash, decision) -> decision instanceof DedupDecision.Drop,
+            Branched.withConsumer(
+                dropped ->
+                    dropped
+                        .mapValues(
+                            decision -> ((DedupDecision.Drop) decision).duplicate(),
+                            Named.as("duplicate-record"))
+                        .to(
+                            topics.duplicates(),
+                            Produced.with(Serdes.String(), duplicateSerde)
+                                .withName("duplicates-sink")),
+                "dropped"))
+        .defaultBranch(
+            Branched.withConsumer(
+                published ->
+                    published
+                        .mapValues(
+                            decision -> ((DedupDecision.Publish) decision).story(),
+                            Named.as("story-record"))
+                        .to(
+                            topics.stories(),
+                            Produced.with(Serdes.String(), storySerde).withName("stories-sink")),
+                "published"));
+  }
+}

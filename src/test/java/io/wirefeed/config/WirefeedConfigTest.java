@@ -1,0 +1,112 @@
+package io.wirefeed.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WirefeedConfigTest {
+
+  private static Map<String, String> minimal() {
+    Map<String, String> settings = new HashMap<>();
+    settings.put("bootstrap.servers", "broker:9092");
+    settings.put("schema.registry.url", "http://registry:8081");
+    return settings;
+  }
+
+  @Test
+  void defaultsToExactlyOnceAndExplicitNamingAndTheStandardTopics() {
+    WirefeedConfig config = WirefeedConfig.from(minimal());
+
+    assertThat(config.streamsProperties())
+        .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
+        .containsEntry(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true)
+        .containsEntry(StreamsConfig.APPLICATION_ID_CONFIG, "wirefeed")
+        .containsEntry("bootstrap.servers", "broker:9092");
+    assertThat(config.topology().topics().raw()).isEqualTo("wire.raw");
+    assertThat(config.topology().topics().stories()).isEqualTo("wire.stories");
+    assertThat(config.topology().dedupRetention()).isEqualTo(Duration.ofDays(7));
+    assertThat(config.topology().parseLimits().maxMessageBytes()).isEqualTo(1_048_576);
+    assertThat(config.topicSettings().create()).isTrue();
+  }
+
+  @Test
+  void ownAndRegistryKeysStayOutOfTheStreamsConfigButReachTheSerdes() {
+    Map<String, String> settings = minimal();
+    settings.put("topic.raw", "agency.in");
+    settings.put("dedup.retention.ms", "3600000");
+    settings.put("basic.auth.user.info", "user:secret");
+    settings.put("processing.guarantee", "at_least_once");
+
+    WirefeedConfig config = WirefeedConfig.from(settings);
+
+    assertThat(config.streamsProperties())
+        .doesNotContainKeys(
+            "topic.raw", "dedup.retention.ms", "basic.auth.user.info", "schema.registry.url")
+        .containsEntry("processing.guarantee", "at_least_once");
+    assertThat(config.topology().topics().raw()).isEqualTo("agency.in");
+    assertThat(config.topology().dedupRetention()).isEqualTo(Duration.ofHours(1));
+    assertThat(config.topology().serdeConfig())
+        .containsEntry("schema.registry.url", "http://registry:8081")
+        .containsEntry("basic.auth.user.info", "user:secret");
+  }
+
+  @Test
+  void aMissingBrokerSaysWhichKeyAndWhichVariableToSet() {
+    Map<String, String> settings = minimal();
+    settings.remove("bootstrap.servers");
+
+    assertThatThrownBy(() -> WirefeedConfig.from(settings))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("bootstrap.servers")
+        .hasMessageContaining("WIREFEED_BOOTSTRAP_SERVERS");
+  }
+
+  @Test
+  void aMalformedNumberNamesTheKeyAndTheValue() {
+    Map<String, String> settings = minimal();
+    settings.put("dedup.retention.ms", "7d");
+
+    assertThatThrownBy(() -> WirefeedConfig.from(settings))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("dedup.retention.ms")
+        .hasMessageContaining("7d");
+  }
+
+  @Test
+  void environmentVariablesMapOntoKeysAndWinOverTheFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("wirefeed.properties");
+    Files.writeString(file, "bootstrap.servers=file:9092\nschema.registry.url=http://file:8081\n");
+    Map<String, String> environment =
+        Map.of(
+            "WIREFEED_BOOTSTRAP_SERVERS", "env:9092",
+            "WIREFEED_MAX_POLL_RECORDS", "50",
+            "PATH", "/usr/bin");
+
+    Map<String, String> settings = EnvironmentSettings.load(file, environment);
+
+    assertThat(settings)
+        .containsEntry("bootstrap.servers", "env:9092")
+        .containsEntry("schema.registry.url", "http://file:8081")
+        .containsEntry("max.poll.records", "50")
+        .doesNotContainKey("path");
+  }
+
+  @Test
+  void aMissingConfigFileIsNamed(@TempDir Path dir) {
+    Path missing = dir.resolve("nope.properties");
+
+    assertThatThrownBy(() -> EnvironmentSettings.load(missing, Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(missing.toString());
+  }
+}

@@ -1,0 +1,261 @@
+package io.wirefeed.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirefeed.avro.Duplicate;
+import io.wirefeed.avro.Reject;
+import io.wirefeed.avro.Story;
+import io.wirefeed.dedup.FirstSeen;
+import io.wirefeed.parse.ParseLimits;
+import io.wirefeed.serde.ConfluentAvroSerde;
+import io.wirefeed.serde.SchemaRegistryClients;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class WirefeedTopologyTest {
+
+  private static final Instant T0 = Instant.parse("2026-11-02T08:26:00Z");
+
+  private static final String STORY =
+      """
+      ZCZC
+      BFF-12
+      PORT-STRIKE
+      Dockers walk out at Chittagong over pay
+
+      CHITTAGONG, Nov 2, 2026 (BSS/AFP) – Dock workers at Chittagong walked out on
+      Monday, halting the loading of container ships at the country’s main port.
+
+      Union leaders said the strike would last until wages were raised.
+
+      BSS/AFP/GMR/0826 hrs
+      NNNN
+      """;
+
+  /** The same story re-wrapped, with CRLF line ends, straight quotes and a new sign-off time. */
+  private static final String RESEND =
+      """
+      ZCZC
+      BFF-12
+      PORT-STRIKE
+      Dockers walk out at Chittagong over pay
+
+      CHITTAGONG, Nov 2, 2026 (BSS/AFP) – Dock workers at Chittagong walked
+      out on Monday, halting the loading of container ships at the country's
+      main port.
+
+      Union leaders said the strike would last until wages were
+      raised.
+
+      BSS/AFP/GMR/0911 hrs
+      NNNN
+      """
+          .replace("\n", "\r\n");
+
+  private static final String OTHER_STORY =
+      """
+      ZCZC
+      BFF-13
+      CYCLONE-WARNING
+      Cyclone warning raised for coastal districts
+
+      DHAKA, Nov 2, 2026 (BSS) – The weather office raised a danger signal for
+      coastal districts on Monday as a cyclone moved over the Bay of Bengal.
+
+      BSS/GMR/0930 hrs
+      NNNN
+      """;
+
+  private final String registryScope = "topology-test-" + UUID.randomUUID();
+  private final Map<String, String> serdeConfig =
+      Map.of("schema.registry.url", "mock://" + registryScope);
+  private TopologyTestDriver driver;
+  private TestInputTopic<byte[], byte[]> raw;
+  private TestOutputTopic<String, Story> stories;
+  private TestOutputTopic<String, Duplicate> duplicates;
+  private TestOutputTopic<byte[], Reject> rejects;
+
+  @BeforeEach
+  void start() {
+    TopologyConfig config =
+        new TopologyConfig(
+            TopologyConfig.Topics.DEFAULT,
+            Duration.ofDays(7),
+            Duration.ofHours(1),
+            ParseLimits.DEFAULTS,
+            serdeConfig);
+    Properties properties = new Properties();
+    properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "wirefeed-topology-test");
+    properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    properties.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+    driver = new TopologyTestDriver(WirefeedTopology.build(config), properties);
+    raw =
+        driver.createInputTopic("wire.raw", new ByteArraySerializer(), new ByteArraySerializer());
+    stories =
+        driver.createOutputTopic(
+            "wire.stories",
+            Serdes.String().deserializer(),
+            ConfluentAvroSerde.forValues(Story.class, serdeConfig).deserializer());
+    duplicates =
+        driver.createOutputTopic(
+            "wire.duplicates",
+            Serdes.String().deserializer(),
+            ConfluentAvroSerde.forValues(Duplicate.class, serdeConfig).deserializer());
+    rejects =
+        driver.createOutputTopic(
+            "wire.rejects",
+            Serdes.ByteArray().deserializer(),
+            ConfluentAvroSerde.forValues(Reject.class, serdeConfig).deserializer());
+  }
+
+  @AfterEach
+  void stop() {
+    driver.close();
+    SchemaRegistryClients.dropScope(registryScope);
+  }
+
+  @Test
+  void publishesAParsedStoryKeyedByItsContentHash() {
+    send("a", STORY, T0);
+
+    TestRecord<String, Story> published = stories.readRecord();
+    Story story = published.value();
+    assertThat(published.key()).isEqualTo(story.getContentHash()).hasSize(64);
+    assertThat(story.getSlug()).isEqualTo("PORT-STRIKE");
+    assertThat(story.getHeadline()).isEqualTo("Dockers walk out at Chittagong over pay");
+    assertThat(story.getReceivedAt()).isEqualTo(T0);
+    assertThat(story.getOrigin().getTopic()).isEqualTo("wire.raw");
+    assertThat(story.getOrigin().getOffset()).isZero();
+    assertThat(stories.isEmpty()).isTrue();
+    assertThat(duplicates.isEmpty()).isTrue();
+    assertThat(rejects.isEmpty()).isTrue();
+  }
+
+  @Test
+  void aResendGoesToDuplicatesWithWhereTheFirstCopyWasRead() {
+    send("a", STORY, T0);
+    send("b", RESEND, T0.plusSeconds(60));
+
+    Story first = stories.readValue();
+    assertThat(stories.isEmpty()).isTrue();
+    TestRecord<String, Duplicate> dropped = duplicates.readRecord();
+    assertThat(dropped.key()).isEqualTo(first.getContentHash());
+    Duplicate duplicate = dropped.value();
+    assertThat(duplicate.getContentHash()).isEqualTo(first.getContentHash());
+    assertThat(duplicate.getOrigin().getOffset()).isEqualTo(1L);
+    assertThat(duplicate.getReceivedAt()).isEqualTo(T0.plusSeconds(60));
+    assertThat(duplicate.getFirstOrigin().getOffset()).isZero();
+    assertThat(duplicate.getFirstSeenAt()).isEqualTo(T0);
+    assertThat(duplicate.getSlug()).isEqualTo("PORT-STRIKE");
+  }
+
+  @Test
+  void differentStoriesAreBothPublished() {
+    send("a", STORY, T0);
+    send("b", OTHER_STORY, T0.plusSeconds(1));
+
+    List<Story> published = stories.readValuesToList();
+    assertThat(published)
+        .extracting(Story::getSlug)
+        .containsExactly("PORT-STRIKE", "CYCLONE-WARNING");
+    assertThat(published.get(0).getContentHash()).isNotEqualTo(published.get(1).getContentHash());
+    assertThat(duplicates.isEmpty()).isTrue();
+  }
+
+  @Test
+  void malformedInputGoesToRejectsWithItsRawBytesKeyAndReason() {
+    byte[] binary = {'Z', 'C', 'Z', 'C', 0, 1, 2, 3};
+    raw.pipeInput(new TestRecord<>("bin".getBytes(StandardCharsets.UTF_8), binary, T0));
+    send("empty", "   \n  ", T0);
+
+    List<TestRecord<byte[], Reject>> rejected = rejects.readRecordsToList();
+    assertThat(rejected).hasSize(2);
+    Reject first = rejected.get(0).value();
+    assertThat(rejected.get(0).key()).isEqualTo("bin".getBytes(StandardCharsets.UTF_8));
+    assertThat(bytes(first.getRawValue())).isEqualTo(binary);
+    assertThat(bytes(first.getRawKey())).isEqualTo("bin".getBytes(StandardCharsets.UTF_8));
+    assertThat(first.getReason()).containsIgnoringCase("binary");
+    assertThat(first.getOrigin().getOffset()).isZero();
+    assertThat(first.getReceivedAt()).isEqualTo(T0);
+    assertThat(rejected.get(1).value().getReason()).containsIgnoringCase("empty");
+    assertThat(stories.isEmpty()).isTrue();
+    assertThat(duplicates.isEmpty()).isTrue();
+  }
+
+  @Test
+  void aNullValueIsRejectedNotLost() {
+    raw.pipeInput(new TestRecord<>("tombstone".getBytes(StandardCharsets.UTF_8), null, T0));
+
+    Reject reject = rejects.readValue();
+    assertThat(reject.getRawValue()).isNull();
+    assertThat(reject.getReason()).isNotBlank();
+  }
+
+  @Test
+  void everyInputLandsInExactlyOneOutput() {
+    List<String> inputs = List.of(STORY, RESEND, "", OTHER_STORY, STORY, "\u0000", RESEND);
+    for (int i = 0; i < inputs.size(); i++) {
+      send("m" + i, inputs.get(i), T0.plusSeconds(i));
+    }
+
+    List<Long> accounted = new java.util.ArrayList<>();
+    stories.readValuesToList().forEach(s -> accounted.add(s.getOrigin().getOffset()));
+    duplicates.readValuesToList().forEach(d -> accounted.add(d.getOrigin().getOffset()));
+    rejects.readValuesToList().forEach(r -> accounted.add(r.getOrigin().getOffset()));
+    assertThat(accounted).containsExactlyInAnyOrder(0L, 1L, 2L, 3L, 4L, 5L, 6L);
+  }
+
+  @Test
+  void aCopyArrivingAfterTheRetentionWindowIsPublishedAgain() {
+    send("a", STORY, T0);
+    send("b", RESEND, T0.plus(Duration.ofDays(7)).minusSeconds(1));
+    send("c", RESEND, T0.plus(Duration.ofDays(7)).plusSeconds(1));
+
+    assertThat(stories.readValuesToList()).extracting(s -> s.getOrigin().getOffset()).containsExactly(0L, 2L);
+    assertThat(duplicates.readValuesToList()).extracting(d -> d.getOrigin().getOffset()).containsExactly(1L);
+  }
+
+  @Test
+  void expiredHashesArePurgedFromTheStore() {
+    send("a", STORY, T0);
+    KeyValueStore<String, FirstSeen> store =
+        driver.getKeyValueStore(WirefeedTopology.DEDUP_STORE);
+    String hash = stories.readValue().getContentHash();
+    assertThat(store.get(hash)).isNotNull();
+
+    send("b", OTHER_STORY, T0.plus(Duration.ofDays(8)));
+
+    assertThat(store.get(hash)).isNull();
+    assertThat(store.approximateNumEntries()).isEqualTo(1L);
+  }
+
+  private void send(String key, String value, Instant timestamp) {
+    raw.pipeInput(
+        new TestRecord<>(
+            key.getBytes(StandardCharsets.UTF_8),
+            value.getBytes(StandardCharsets.UTF_8),
+            timestamp));
+  }
+
+  private static byte[] bytes(java.nio.ByteBuffer buffer) {
+    byte[] bytes = new byte[buffer.remaining()];
+    buffer.duplicate().get(bytes);
+    return bytes;
+  }
+}
