@@ -1,0 +1,294 @@
+package io.wirefeed.embedded;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.common.utils.Utils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A single-node KRaft Kafka (combined broker and controller) running inside this JVM on 127.0.0.1,
+ * for the demo command and integration tests. Start with {@link #start(Settings)}, connect clients
+ * to {@link #bootstrapServers()}, and {@link #close()} it when done.
+ */
+public final class EmbeddedKafkaBroker implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
+  private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
+
+  /**
+   * How to start the broker. {@code port} 0 picks a free port; with {@code fallbackToFreePort} a
+   * taken port is replaced by a free one instead of failing. A null {@code dataDir} means a fresh
+   * temporary folder deleted on close; a non-null one is kept and reused, with its topics and
+   * records, by the next start on it.
+   */
+  public record Settings(
+      int port,
+      boolean fallbackToFreePort,
+      Path dataDir,
+      int defaultPartitions,
+      boolean autoCreateTopics,
+      Map<String, String> brokerProperties) {
+
+    public Settings {
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("port must be in 0..65535: " + port);
+      }
+      if (defaultPartitions < 1) {
+        throw new IllegalArgumentException("defaultPartitions must be >= 1: " + defaultPartitions);
+      }
+      brokerProperties = Map.copyOf(brokerProperties);
+    }
+
+    /** Free port, temporary data, 1 partition per topic, no topic auto-creation. */
+    public static Settings defaults() {
+      return new Settings(0, false, null, 1, false, Map.of());
+    }
+
+    /** Exactly this port (0 = any free one); start fails if it is taken. */
+    public Settings withPort(int port) {
+      return new Settings(
+          port, false, dataDir, defaultPartitions, autoCreateTopics, brokerProperties);
+    }
+
+    /** This port if it is free, else any free one: what the demo wants for 9092. */
+    public Settings portOrFree(int port) {
+      return new Settings(
+          port, true, dataDir, defaultPartitions, autoCreateTopics, brokerProperties);
+    }
+
+    /** Keep the broker's data in {@code dataDir} across restarts; null means temporary. */
+    public Settings withDataDir(Path dataDir) {
+      return new Settings(
+          port, fallbackToFreePort, dataDir, defaultPartitions, autoCreateTopics, brokerProperties);
+    }
+
+    public Settings withDefaultPartitions(int defaultPartitions) {
+      return new Settings(
+          port, fallbackToFreePort, dataDir, defaultPartitions, autoCreateTopics, brokerProperties);
+    }
+
+    public Settings withAutoCreateTopics(boolean autoCreateTopics) {
+      return new Settings(
+          port, fallbackToFreePort, dataDir, defaultPartitions, autoCreateTopics, brokerProperties);
+    }
+
+    /** Adds or overrides one broker config; applied last, so it wins over the defaults. */
+    public Settings withBrokerProperty(String key, String value) {
+      Map<String, String> merged = new HashMap<>(brokerProperties);
+      merged.put(key, value);
+      return new Settings(
+          port, fallbackToFreePort, dataDir, defaultPartitions, autoCreateTopics, merged);
+    }
+  }
+
+  private final KafkaRaftServer server;
+  private final Admin admin;
+  private final int port;
+  private final String clusterId;
+  private final Path logDir;
+  private final boolean temporaryLogDir;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private EmbeddedKafkaBroker(
+      KafkaRaftServer server,
+      Admin admin,
+      int port,
+      String clusterId,
+      Path logDir,
+      boolean temporaryLogDir) {
+    this.server = server;
+    this.admin = admin;
+    this.port = port;
+    this.clusterId = clusterId;
+    this.logDir = logDir;
+    this.temporaryLogDir = temporaryLogDir;
+  }
+
+  /** True if nothing listens on {@code port} (1..65535) on this machine right now. */
+  public static boolean isPortFree(int port) {
+    return FreePorts.isFree(port);
+  }
+
+  /**
+   * Formats storage if needed, starts the node and waits until clients can use it.
+   *
+   * @throws IllegalStateException if the broker did not come up; everything started is stopped
+   */
+  public static EmbeddedKafkaBroker start(Settings settings) {
+    long startNanos = System.nanoTime();
+    int port = choosePort(settings);
+    int controllerPort = pickPortOtherThan(port);
+    boolean temporary = settings.dataDir() == null;
+    Path logDir = null;
+    KafkaRaftServer server = null;
+    Admin admin = null;
+    ExitGuard.acquire();
+    try {
+      logDir = temporary ? Files.createTempDirectory("wirefeed-kafka-") : settings.dataDir();
+      Files.createDirectories(logDir);
+      String clusterId =
+          StorageFormatter.formatIfNeeded(
+              logDir, BrokerProperties.NODE_ID, BrokerProperties.CONTROLLER_LISTENER);
+      KafkaConfig config =
+          new KafkaConfig(BrokerProperties.of(settings, port, controllerPort, logDir), false);
+      server = new KafkaRaftServer(config, Time.SYSTEM);
+      server.startup();
+      admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, address(port)));
+      awaitClusterVisible(admin, clusterId);
+      log.info(
+          "Embedded Kafka started on {} in {} ms (cluster {}, data {})",
+          address(port),
+          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos),
+          clusterId,
+          temporary ? "temporary" : logDir);
+      return new EmbeddedKafkaBroker(server, admin, port, clusterId, logDir, temporary);
+    } catch (Exception | Error e) {
+      if (admin != null) {
+        admin.close(Duration.ZERO);
+      }
+      stop(server);
+      if (temporary) {
+        deleteQuietly(logDir);
+      }
+      ExitGuard.release();
+      throw new IllegalStateException(
+          "Embedded Kafka failed to start on " + address(port) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** {@code 127.0.0.1:<port>}, ready for {@code bootstrap.servers}. */
+  public String bootstrapServers() {
+    return address(port);
+  }
+
+  /** The port clients connect to; differs from the requested one after a fallback. */
+  public int port() {
+    return port;
+  }
+
+  /** The KRaft cluster id, stable across restarts on the same data dir. */
+  public String clusterId() {
+    return clusterId;
+  }
+
+  /** Where the broker keeps its logs and {@code meta.properties}. */
+  public Path dataDir() {
+    return logDir;
+  }
+
+  /** Creates a topic with replication factor 1; an existing topic is left as it is. */
+  public void createTopic(String name, int partitions, Map<String, String> configs) {
+    createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(configs)));
+  }
+
+  /** Creates the topics that do not exist yet; existing ones are left as they are. */
+  public void createTopics(Collection<NewTopic> topics) {
+    Map<String, KafkaFuture<Void>> results = admin.createTopics(topics).values();
+    for (Map.Entry<String, KafkaFuture<Void>> result : results.entrySet()) {
+      try {
+        result.getValue().get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof TopicExistsException)) {
+          throw new IllegalStateException(
+              "Could not create topic " + result.getKey() + ": " + e.getCause().getMessage(), e);
+        }
+      } catch (TimeoutException e) {
+        throw new IllegalStateException("Timed out creating topic " + result.getKey(), e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted creating topic " + result.getKey(), e);
+      }
+    }
+  }
+
+  /** Stops the node and waits for it; deletes the data dir if it was temporary. Idempotent. */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    admin.close(Duration.ofSeconds(5));
+    stop(server);
+    if (temporaryLogDir) {
+      deleteQuietly(logDir);
+    }
+    ExitGuard.release();
+    log.info("Embedded Kafka on {} stopped", bootstrapServers());
+  }
+
+  private static int choosePort(Settings settings) {
+    int requested = settings.port();
+    if (requested == 0) {
+      return FreePorts.pick();
+    }
+    if (settings.fallbackToFreePort() && !FreePorts.isFree(requested)) {
+      int fallback = FreePorts.pick();
+      log.info("Port {} is taken; embedded Kafka uses {} instead", requested, fallback);
+      return fallback;
+    }
+    return requested;
+  }
+
+  private static int pickPortOtherThan(int brokerPort) {
+    int port = FreePorts.pick();
+    // pick() may return the broker port if that one was itself just picked and released.
+    return port == brokerPort ? FreePorts.pick() : port;
+  }
+
+  private static void awaitClusterVisible(Admin admin, String expectedClusterId)
+      throws ExecutionException, InterruptedException, TimeoutException {
+    String seen =
+        admin.describeCluster().clusterId().get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    if (!expectedClusterId.equals(seen)) {
+      throw new IllegalStateException(
+          "Expected cluster " + expectedClusterId + " but the port answers as " + seen);
+    }
+  }
+
+  /** Shutdown without awaiting leaves non-daemon threads behind and the JVM never exits. */
+  private static void stop(KafkaRaftServer server) {
+    if (server == null) {
+      return;
+    }
+    try {
+      server.shutdown();
+    } catch (RuntimeException e) {
+      log.warn("Embedded Kafka shutdown failed; still waiting for its threads", e);
+    }
+    server.awaitShutdown();
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try {
+      Utils.delete(dir.toFile());
+    } catch (IOException e) {
+      log.warn("Could not delete embedded Kafka data dir {}", dir, e);
+    }
+  }
+
+  private static String address(int port) {
+    return BrokerProperties.HOST + ":" + port;
+  }
+}
