@@ -45,17 +45,17 @@ final class DatelineReader {
     }
     String place = m.group("place").strip();
     String credit = m.group("credit");
-    Integer month = m.group("month") == null ? null : monthNumber(m.group("month"));
-    boolean hasDate = month != null;
-    if (m.group("month") != null && month == null) {
+    String monthName = m.group("month");
+    Integer month = monthName == null ? null : MONTHS.get(monthName.toLowerCase(Locale.ROOT));
+    if (monthName != null && month == null) {
       return Optional.empty();
     }
     // Without a date, only an upper-case place marks a dateline: "Officials (UN) - ..." is prose.
-    if (!hasDate && (credit == null || !isUpperCase(place))) {
+    if (month == null && (credit == null || !isUpperCase(place))) {
       return Optional.empty();
     }
     LocalDate date =
-        hasDate && m.group("year") != null
+        month != null && m.group("year") != null
             ? dateOrNull(m.group("year"), month, m.group("day"))
             : null;
     String text = paragraph.substring(0, m.start("dash")).strip();
@@ -83,10 +83,6 @@ final class DatelineReader {
 
   private static boolean isUpperCase(String place) {
     return place.codePoints().noneMatch(Character::isLowerCase);
-  }
-
-  private static Integer monthNumber(String name) {
-    return MONTHS.get(name.toLowerCase(Locale.ROOT));
   }
 
   private static Map<String, Integer> months() {
