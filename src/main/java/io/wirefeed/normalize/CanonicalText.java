@@ -1,0 +1,85 @@
+package io.wirefeed.normalize;
+
+import io.wirefeed.parse.Block;
+import io.wirefeed.parse.ParsedStory;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The text a story's content hash is taken over: what a reader would call "the same story", with
+ * transmission details and typography left out.
+ *
+ * <p>Only the headline and the body block texts count; story code, slug, dateline, sign-off and
+ * times do not, so a re-send with a new code or time is the same story. The text is NFKC normalised
+ * and case-folded with {@code toLowerCase(Locale.ROOT)} (simple folding: enough for wire copy, and
+ * stable across JVM locales). Curly quotes fold to {@code '} and {@code "}, runs of dashes to one
+ * {@code -} (so {@code --} and {@code —} agree), soft hyphens and zero-width characters are
+ * dropped, and whitespace runs (including paragraph breaks) collapse to one space, so re-wrapping
+ * or merging paragraphs does not change the text.
+ */
+public final class CanonicalText {
+
+  private CanonicalText() {}
+
+  public static String of(ParsedStory story) {
+    StringBuilder text = new StringBuilder();
+    if (story.headline() != null) {
+      text.append(story.headline());
+    }
+    for (Block block : story.body()) {
+      text.append(' ').append(block.text());
+    }
+    return canonicalize(text.toString());
+  }
+
+  /** The canonical form of any text; {@link #of(ParsedStory)} applies it to a story. */
+  public static String canonicalize(String text) {
+    // Fold before NFKC, which would turn ″ into two primes; fold again after, since NFKC can
+    // produce foldable characters (fullwidth forms).
+    String folded = fold(text);
+    String normalized = Normalizer.normalize(folded, Normalizer.Form.NFKC);
+    return fold(normalized.toLowerCase(Locale.ROOT));
+  }
+
+  private static String fold(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isInvisible(c)) {
+        continue;
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        pendingSpace = out.length() > 0;
+        continue;
+      }
+      char replacement = replacement(c);
+      if (replacement == '-' && !pendingSpace && endsWith(out, '-')) {
+        continue;
+      }
+      if (pendingSpace) {
+        out.append(' ');
+        pendingSpace = false;
+      }
+      out.append(replacement);
+    }
+    return out.toString();
+  }
+
+  private static boolean endsWith(StringBuilder text, char c) {
+    return text.length() > 0 && text.charAt(text.length() - 1) == c;
+  }
+
+  private static boolean isInvisible(char c) {
+    return c == '\u00AD' || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF';
+  }
+
+  private static char replacement(char c) {
+    return switch (c) {
+      case '‘', '’', '‚', '‛', '′', '`', '´' -> '\'';
+      case '“', '”', '„', '‟', '″', '«', '»' -> '"';
+      case '‐', '‑', '‒', '–', '—', '―', '−' -> '-';
+      default -> c;
+    };
+  }
+}

@@ -1,0 +1,111 @@
+package io.wirefeed.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a dateline such as {@code MOSCOW, April 24, 2019 (BSS/AFP) –} from the start of a
+ * paragraph. Also reads datelines without a year ({@code PARIS, May 2 (AFP) -}) or without a date
+ * ({@code LONDON (Reuters) -}).
+ */
+final class DatelineReader {
+
+  /** Datelines are short; the pattern never sees more of a paragraph than this. */
+  private static final int MAX_DATELINE_CHARS = 160;
+
+  // Bounded quantifiers only, anchored, applied to at most MAX_DATELINE_CHARS: no runaway
+  // backtracking on hostile input.
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^(?<place>\\p{Lu}[\\p{L}.'’ -]{0,49}?)"
+              + "(?:, (?<month>\\p{L}{3,9})\\.? (?<day>\\d{1,2})(?:, (?<year>\\d{4}))?)?"
+              + " ?(?:\\((?<credit>[^()]{1,40})\\))?"
+              + " ?(?<dash>--|[-–—])(?: +|$)");
+
+  private static final Map<String, Integer> MONTHS = months();
+
+  private DatelineReader() {}
+
+  /** A dateline found at the start of a paragraph, and the paragraph's text after it. */
+  record Found(Dateline dateline, String agency, String source, String rest) {}
+
+  static Optional<Found> read(String paragraph) {
+    Matcher m = DATELINE.matcher(paragraph);
+    m.region(0, Math.min(paragraph.length(), MAX_DATELINE_CHARS));
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String place = m.group("place").strip();
+    String credit = m.group("credit");
+    String monthName = m.group("month");
+    Integer month = monthName == null ? null : MONTHS.get(monthName.toLowerCase(Locale.ROOT));
+    if (monthName != null && month == null) {
+      return Optional.empty();
+    }
+    // Without a date, only an upper-case place marks a dateline: "Officials (UN) - ..." is prose.
+    if (month == null && (credit == null || !isUpperCase(place))) {
+      return Optional.empty();
+    }
+    LocalDate date =
+        month != null && m.group("year") != null
+            ? dateOrNull(m.group("year"), month, m.group("day"))
+            : null;
+    String text = paragraph.substring(0, m.start("dash")).strip();
+    String rest = paragraph.substring(m.end()).strip();
+    List<String> names = creditNames(credit);
+    String agency = names.isEmpty() ? null : names.get(0);
+    String source = names.isEmpty() ? null : names.get(Math.min(1, names.size() - 1));
+    return Optional.of(new Found(new Dateline(place, date, text), agency, source, rest));
+  }
+
+  private static List<String> creditNames(String credit) {
+    if (credit == null) {
+      return List.of();
+    }
+    return Arrays.stream(credit.split("/")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static LocalDate dateOrNull(String year, int month, String day) {
+    try {
+      return LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static boolean isUpperCase(String place) {
+    return place.codePoints().noneMatch(Character::isLowerCase);
+  }
+
+  private static Map<String, Integer> months() {
+    String[] names = {
+      "january",
+      "february",
+      "march",
+      "april",
+      "may",
+      "june",
+      "july",
+      "august",
+      "september",
+      "october",
+      "november",
+      "december"
+    };
+    Map<String, Integer> months = new HashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      months.put(names[i], i + 1);
+      months.put(names[i].substring(0, 3), i + 1);
+    }
+    months.put("sept", 9);
+    return Map.copyOf(months);
+  }
+}

@@ -1,0 +1,82 @@
+package io.wirefeed.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Groups body lines into paragraphs and unwraps hard-wrapped lines. */
+final class Paragraphs {
+
+  private Paragraphs() {}
+
+  /** Runs of non-blank lines, split at blank lines. */
+  static List<List<String>> separatedByBlankLines(List<String> lines) {
+    List<List<String>> groups = new ArrayList<>();
+    List<String> current = new ArrayList<>();
+    for (String line : lines) {
+      if (line.isBlank()) {
+        if (!current.isEmpty()) {
+          groups.add(current);
+          current = new ArrayList<>();
+        }
+      } else {
+        current.add(line);
+      }
+    }
+    if (!current.isEmpty()) {
+      groups.add(current);
+    }
+    return groups;
+  }
+
+  /** One paragraph per non-blank line. */
+  static List<List<String>> onePerLine(List<String> lines) {
+    return lines.stream().filter(line -> !line.isBlank()).map(List::of).toList();
+  }
+
+  /** Whether a blank line separates two non-blank lines anywhere in {@code lines}. */
+  static boolean hasBlankLineBetweenText(List<String> lines) {
+    boolean textSeen = false;
+    boolean blankAfterText = false;
+    for (String line : lines) {
+      if (line.isBlank()) {
+        blankAfterText = textSeen;
+      } else if (blankAfterText) {
+        return true;
+      } else {
+        textSeen = true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Joins wrapped lines with single spaces. A line ending in a hyphen right after a word was broken
+   * inside a hyphenated word ({@code Moon Jae-} / {@code in}), so it joins the next line without a
+   * space and keeps the hyphen; a dash standing alone ({@code the meeting -}) joins with a space.
+   */
+  static String unwrap(List<String> group) {
+    StringBuilder paragraph = new StringBuilder();
+    for (String rawLine : group) {
+      String line = rawLine.strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (paragraph.length() > 0 && !endsInWordHyphen(paragraph)) {
+        paragraph.append(' ');
+      }
+      paragraph.append(line);
+    }
+    return paragraph.toString();
+  }
+
+  private static boolean endsInWordHyphen(CharSequence text) {
+    int last = text.length() - 1;
+    return last >= 1
+        && isHyphen(text.charAt(last))
+        && !Character.isWhitespace(text.charAt(last - 1));
+  }
+
+  private static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010';
+  }
+}

@@ -1,0 +1,80 @@
+package io.wirefeed.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirefeed.parse.Block;
+import io.wirefeed.parse.Dateline;
+import io.wirefeed.parse.ParsedStory;
+import io.wirefeed.parse.WireFormat;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CanonicalTextTest {
+
+  @Test
+  void keepsHeadlineAndBlockTextsOnly() {
+    ParsedStory story =
+        new ParsedStory(
+            WireFormat.ZCZC,
+            "BSS",
+            "AFP",
+            "BFF-09",
+            "SOME-SLUG",
+            "Cyclone Nears Coast",
+            "By A. Writer",
+            new Dateline("DHAKA", LocalDate.of(2025, 5, 1), "DHAKA, May 1, 2025 (BSS)"),
+            List.of(
+                Block.paragraph("Winds rose."),
+                Block.subhead("Shelters"),
+                Block.paragraph("All open.")),
+            "BSS/AFP/GMR/0826 hrs",
+            6,
+            "UTF-8");
+
+    assertThat(CanonicalText.of(story))
+        .isEqualTo("cyclone nears coast winds rose. shelters all open.");
+  }
+
+  @Test
+  void storyWithoutHeadlineStartsWithItsBody() {
+    ParsedStory story =
+        new ParsedStory(
+            WireFormat.PLAIN_TEXT,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of(Block.paragraph("One."), Block.paragraph("Two.")),
+            null,
+            2,
+            "UTF-8");
+
+    assertThat(CanonicalText.of(story)).isEqualTo("one. two.");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "curly single quotes | ‘it’s’ | 'it's'",
+        "curly double quotes | “quoted” „low‟ | \"quoted\" \"low\"",
+        "guillemets and primes | «a» 5′ 6″ | \"a\" 5' 6\"",
+        "en and em dashes | a – b — c | a - b - c",
+        "double hyphen like em dash | first--second | first-second",
+        "minus and hyphen | ‐1 −2 ‑3 ‒4 ―5 | -1 -2 -3 -4 -5",
+        "soft hyphen | co\u00ADoperation | cooperation",
+        "zero-width characters | a\u200Bb\u200Cc\u200Dd\u2060e\uFEFFf | abcdef",
+        "whitespace runs | '  a \t\n b\u00A0\u2003c  ' | a b c",
+        "NFKC compatibility forms | ﬁnal Ｆｕｌｌ ①  | final full 1",
+        "case folding | ÉCOLE Straße İstanbul | école straße i̇stanbul",
+      })
+  void folds(String what, String input, String expected) {
+    assertThat(CanonicalText.canonicalize(input)).as(what).isEqualTo(expected);
+  }
+}

@@ -1,0 +1,67 @@
+package io.wirefeed.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DatelineReaderTest {
+
+  @Test
+  void readsPlaceDateCreditAndRest() {
+    DatelineReader.Found found =
+        DatelineReader.read("MOSCOW, April 24, 2019 (BSS/AFP) – Kim Jong Un will meet")
+            .orElseThrow();
+
+    assertThat(found.dateline())
+        .isEqualTo(
+            new Dateline("MOSCOW", LocalDate.of(2019, 4, 24), "MOSCOW, April 24, 2019 (BSS/AFP)"));
+    assertThat(found.agency()).isEqualTo("BSS");
+    assertThat(found.source()).isEqualTo("AFP");
+    assertThat(found.rest()).isEqualTo("Kim Jong Un will meet");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"–", "—", "-", "--"})
+  void acceptsEveryDashStyle(String dash) {
+    assertThat(DatelineReader.read("PARIS, May 2, 2025 (AFP) " + dash + " Text."))
+        .hasValueSatisfying(f -> assertThat(f.rest()).isEqualTo("Text."));
+  }
+
+  @Test
+  void mixedCasePlaceWithDateIsADateline() {
+    assertThat(DatelineReader.read("New York, Sept. 3 (Reuters) - Stocks rose."))
+        .hasValueSatisfying(
+            f ->
+                assertThat(f.dateline())
+                    .isEqualTo(new Dateline("New York", null, "New York, Sept. 3 (Reuters)")));
+  }
+
+  @Test
+  void impossibleDateKeepsTheDatelineWithoutADate() {
+    assertThat(DatelineReader.read("DHAKA, February 30, 2025 (BSS) - Text."))
+        .hasValueSatisfying(f -> assertThat(f.dateline().date()).isNull());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Officials (UN) - said nothing.",
+        "WASHINGTON - no date and no credit.",
+        "DHAKA, Someday 4, 2025 (BSS) - unknown month.",
+        "The talks - which began Monday - continue.",
+        "",
+      })
+  void proseIsNotADateline(String paragraph) {
+    assertThat(DatelineReader.read(paragraph)).isEmpty();
+  }
+
+  @Test
+  void looksOnlyAtTheStartOfALongParagraph() {
+    String hostile = "A".repeat(200_000) + ", April 1, 2025 (X) - text";
+
+    assertThat(DatelineReader.read(hostile)).isEmpty();
+  }
+}

@@ -1,0 +1,61 @@
+package io.wirefeed.parse;
+
+import static io.wirefeed.parse.Fixtures.parseFixture;
+import static io.wirefeed.parse.Fixtures.parsed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PlainTextParserTest {
+
+  private final WireMessageParser parser = new WireMessageParser(ParseLimits.DEFAULTS);
+
+  @Test
+  void unwrapsBlankLineSeparatedParagraphsAndTakesOutTheDateline() {
+    ParsedStory story = parsed(parser.parse(parseFixture("plain-hard-wrapped-paragraphs.txt")));
+
+    assertThat(story.format()).isEqualTo(WireFormat.PLAIN_TEXT);
+    assertThat(story.dateline())
+        .isEqualTo(
+            new Dateline("DHAKA", LocalDate.of(2025, 1, 9), "DHAKA, January 9, 2025 (Reuters)"));
+    assertThat(story.agency()).isEqualTo("Reuters");
+    assertThat(story.source()).isEqualTo("Reuters");
+    assertThat(story.body())
+        .containsExactly(
+            Block.paragraph(
+                "The central bank held its policy rate unchanged on Thursday, citing easing food"
+                    + " prices."),
+            Block.paragraph(
+                "Governor Salma Rahman said the bank would “watch inflation closely” in the"
+                    + " coming months."));
+  }
+
+  @Test
+  void dropsTheUtf8ByteOrderMark() {
+    ParsedStory story = parsed(parser.parse(parseFixture("plain-with-utf8-byte-order-mark.txt")));
+
+    assertThat(story.charset()).isEqualTo("UTF-8");
+    assertThat(story.body())
+        .extracting(Block::text)
+        .containsExactly(
+            "The port reopened on Friday after a two-day closure.",
+            "Shipping lines said schedules would return to normal by Monday.");
+  }
+
+  @Test
+  void dropsTransmissionControlCharacters() {
+    byte[] raw = "\u0001\u0002Markets\tclosed early.\u0003\n".getBytes(StandardCharsets.UTF_8);
+
+    assertThat(parsed(parser.parse(raw)).body())
+        .containsExactly(Block.paragraph("Markets closed early."));
+  }
+
+  @Test
+  void textOfOnlyControlCharactersFails() {
+    byte[] raw = "\u0001\u0002\u0003".getBytes(StandardCharsets.UTF_8);
+
+    assertThat(parser.parse(raw)).isEqualTo(ParseResult.failed("plain-text message has no text"));
+  }
+}
