@@ -85,8 +85,12 @@ final class DemoCommand implements Callable<Integer> {
             : FeedMessage.fromFiles(inputs, ParseLimits.DEFAULTS.maxMessageBytes());
     boolean temporary = dataDir == null;
     Path home = temporary ? Files.createTempDirectory("wirefeed-demo-") : dataDir;
-    try (var broker = EmbeddedKafkaBroker.start(brokerSettings(home.resolve("kafka")));
-        var registry = EmbeddedSchemaRegistry.start("127.0.0.1", portOrFree(registryPort))) {
+    try (var broker = EmbeddedKafkaBroker.start(
+                EmbeddedKafkaBroker.Settings.defaults()
+                    .portOrFree(brokerPort)
+                    .withDataDir(home.resolve("kafka")));
+        var registry = EmbeddedSchemaRegistry.start(
+                "127.0.0.1", EmbeddedKafkaBroker.isPortFree(registryPort) ? registryPort : 0)) {
       out.println("bootstrap=" + broker.bootstrapServers());
       out.println("registry=" + registry.url());
       out.flush();

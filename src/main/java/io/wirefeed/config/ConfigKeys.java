@@ -12,6 +12,7 @@ public final class ConfigKeys {
   public static final String DEDUP_RETENTION_MS = "dedup.retention.ms";
   public static final String DEDUP_PURGE_INTERVAL_MS = "dedup.purge.interval.ms";
   public static final String PARSE_MAX_MESSAGE_BYTES = "parse.max.message.bytes";
+  public static final String PARSE_MAX_LINES = "parse.max.lines";
   public static final String TOPICS_CREATE = "topics.create";
   public static final String TOPICS_PARTITIONS = "topics.partitions";
   public static final String TOPICS_REPLICATION_FACTOR = "topics.replication.factor";
@@ -26,6 +27,7 @@ public final class ConfigKeys {
           DEDUP_RETENTION_MS,
           DEDUP_PURGE_INTERVAL_MS,
           PARSE_MAX_MESSAGE_BYTES,
+          PARSE_MAX_LINES,
           TOPICS_CREATE,
           TOPICS_PARTITIONS,
           TOPICS_REPLICATION_FACTOR,

@@ -56,6 +56,11 @@ public record WirefeedConfig(
                     reader.positiveLong(
                         ConfigKeys.PARSE_MAX_MESSAGE_BYTES,
                         ParseLimits.DEFAULTS.maxMessageBytes(),
+                        Integer.MAX_VALUE),
+                (int)
+                    reader.positiveLong(
+                        ConfigKeys.PARSE_MAX_LINES,
+                        ParseLimits.DEFAULTS.maxLines(),
                         Integer.MAX_VALUE)),
             settings);
     int maxMessageBytes =
