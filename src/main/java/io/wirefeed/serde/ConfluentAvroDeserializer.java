@@ -2,6 +2,7 @@ package io.wirefeed.serde;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.AvroRuntimeException;
@@ -25,6 +26,7 @@ import org.apache.kafka.common.serialization.Deserializer;
 public class ConfluentAvroDeserializer<T> implements Deserializer<T> {
 
   private final Class<?> readerClass;
+  private Schema readerSchema;
   private SchemaRegistryClient client;
   private AvroSerdeConfig config;
   private boolean isKey;
@@ -53,9 +55,21 @@ public class ConfluentAvroDeserializer<T> implements Deserializer<T> {
 
   public static ConfluentAvroDeserializer<Object> generic(Map<String, ?> configs, boolean isKey) {
     ConfluentAvroDeserializer<Object> deserializer = new ConfluentAvroDeserializer<>();
-    Map<String, Object> genericConfig = new java.util.HashMap<>(configs);
+    Map<String, Object> genericConfig = new HashMap<>(configs);
     genericConfig.put(AvroSerdeConfig.SPECIFIC_AVRO_READER, false);
     deserializer.configure(genericConfig, isKey);
+    return deserializer;
+  }
+
+  /**
+   * A value deserializer giving {@code GenericRecord}s resolved to this reader schema, e.g. a newer
+   * version of a record reading older data.
+   */
+  public static ConfluentAvroDeserializer<Object> withReaderSchema(
+      Schema readerSchema, Map<String, ?> configs) {
+    ConfluentAvroDeserializer<Object> deserializer = new ConfluentAvroDeserializer<>();
+    deserializer.readerSchema = readerSchema;
+    deserializer.configure(configs, false);
     return deserializer;
   }
 
@@ -142,6 +156,9 @@ public class ConfluentAvroDeserializer<T> implements Deserializer<T> {
   }
 
   private DatumReader<Object> newReader(Schema writer) {
+    if (readerSchema != null) {
+      return new GenericDatumReader<>(writer, readerSchema, GenericData.get());
+    }
     if (!isNamed(writer)) {
       return new GenericDatumReader<>(writer, writer, GenericData.get());
     }
