@@ -9,9 +9,18 @@ import io.wirefeed.avro.Dateline;
 import io.wirefeed.avro.Origin;
 import io.wirefeed.avro.Story;
 import io.wirefeed.avro.WireFormat;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificDatumWriter;
 
 /** Test fixtures: a filled-in story and variants of its schema. */
 final class Stories {
@@ -45,6 +54,20 @@ final class Stories {
         .setReceivedAt(Instant.ofEpochMilli(1_556_090_000_123L))
         .setOrigin(new Origin("wire.raw", 0, 42L))
         .build();
+  }
+
+  /** The story as a generic record of a compatible schema, by Avro's own schema resolution. */
+  static GenericRecord asGeneric(Story story, Schema readerSchema) {
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
+      new SpecificDatumWriter<Story>(Story.getClassSchema()).write(story, encoder);
+      encoder.flush();
+      return new GenericDatumReader<GenericRecord>(Story.getClassSchema(), readerSchema)
+          .read(null, DecoderFactory.get().binaryDecoder(out.toByteArray(), null));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The Story schema with one more field appended, given as JSON. */
