@@ -37,8 +37,12 @@ public final class SchemaStore {
     }
     try {
       return new Schema.Parser().parse(schemaText);
-    } catch (SchemaParseException | IllegalArgumentException e) {
+    } catch (SchemaParseException e) {
       throw SchemaRegistryException.invalidSchema(e.getMessage());
+    } catch (RuntimeException e) {
+      // Avro 1.12 reports some malformed schemas (an unknown type name) with a bare NPE.
+      throw SchemaRegistryException.invalidSchema(
+          e.getClass().getSimpleName() + ": " + e.getMessage());
     }
   }
 
