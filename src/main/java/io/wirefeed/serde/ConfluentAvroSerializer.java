@@ -1,0 +1,196 @@
+package io.wirefeed.serde;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.avro.AvroRuntimeException;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaCompatibility;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.generic.GenericDatumWriter;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DatumWriter;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificDatumWriter;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * Writes Avro in Confluent's wire format, byte for byte as Confluent's KafkaAvroSerializer: {@code
+ * 0x00}, the schema id (big-endian int), the Avro binary datum. Takes specific records, generic
+ * records and top-level primitives; a top-level {@code bytes} value is written raw, as Confluent's.
+ */
+public class ConfluentAvroSerializer<T> implements Serializer<T> {
+
+  private record SchemaRef(int id, Schema writerSchema) {}
+
+  private record SubjectSchema(String subject, Schema schema) {}
+
+  private record CachedLatest(RegisteredSchema latest, long fetchedAtMillis) {}
+
+  private SchemaRegistryClient client;
+  private AvroSerdeConfig config;
+  private boolean isKey;
+  private final Map<Schema, Schema> registrableSchemas = new ConcurrentHashMap<>();
+  private final Map<SubjectSchema, SchemaRef> refs = new ConcurrentHashMap<>();
+  private final Map<String, CachedLatest> latestBySubject = new ConcurrentHashMap<>();
+  private final Map<Schema, DatumWriter<Object>> writers = new ConcurrentHashMap<>();
+
+  /** For Kafka's reflective instantiation: {@link #configure} creates the registry client. */
+  public ConfluentAvroSerializer() {}
+
+  /** Uses the given client; the registry URL may then be left out of the config. */
+  public ConfluentAvroSerializer(SchemaRegistryClient client) {
+    this.client = client;
+  }
+
+  public ConfluentAvroSerializer(
+      SchemaRegistryClient client, Map<String, ?> configs, boolean isKey) {
+    this(client);
+    configure(configs, isKey);
+  }
+
+  @Override
+  public void configure(Map<String, ?> configs, boolean isKey) {
+    AvroSerdeConfig parsed =
+        client == null ? AvroSerdeConfig.from(configs) : AvroSerdeConfig.withOptionalUrl(configs);
+    configure(parsed, isKey, client == null ? SchemaRegistryClients.forConfig(parsed) : client);
+  }
+
+  void configure(AvroSerdeConfig parsed, boolean isKey, SchemaRegistryClient registryClient) {
+    this.config = parsed;
+    this.isKey = isKey;
+    this.client = registryClient;
+  }
+
+  @Override
+  public byte[] serialize(String topic, T data) {
+    if (data == null) {
+      return null;
+    }
+    if (config == null) {
+      throw new IllegalStateException("ConfluentAvroSerializer used before configure()");
+    }
+    Schema ownSchema = AvroSchemas.schemaOf(data);
+    Schema registrable = registrableSchemas.computeIfAbsent(ownSchema, this::registrable);
+    String subject = config.subjectNameStrategy(isKey).subject(topic, isKey, registrable);
+    SchemaRef ref;
+    try {
+      ref = refFor(subject, registrable);
+    } catch (SchemaRegistryException e) {
+      throw new SerializationException(
+          "Cannot serialize the "
+              + (isKey ? "key" : "value")
+              + " for topic '"
+              + topic
+              + "' with schema "
+              + registrable.getFullName()
+              + " under subject '"
+              + subject
+              + "': "
+              + e.getMessage(),
+          e);
+    }
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      out.write(ConfluentWireFormat.MAGIC_BYTE);
+      out.write(ByteBuffer.allocate(4).putInt(ref.id()).array());
+      if (ownSchema.getType() == Schema.Type.BYTES) {
+        out.write(rawBytes(data));
+      } else {
+        out.write(encode(data, ownSchema, ref.writerSchema()));
+      }
+      return out.toByteArray();
+    } catch (IOException | AvroRuntimeException | ClassCastException e) {
+      throw new SerializationException(
+          "Cannot encode the " + (isKey ? "key" : "value") + " for topic '" + topic + "' as Avro",
+          e);
+    }
+  }
+
+  private Schema registrable(Schema ownSchema) {
+    return config.removeJavaProperties() ? AvroSchemas.withoutJavaProperties(ownSchema) : ownSchema;
+  }
+
+  private SchemaRef refFor(String subject, Schema registrable) {
+    if (config.autoRegisterSchemas()) {
+      return refs.computeIfAbsent(
+          new SubjectSchema(subject, registrable),
+          key -> new SchemaRef(client.register(subject, registrable), registrable));
+    }
+    if (config.useLatestVersion()) {
+      RegisteredSchema latest = latest(subject);
+      // As Confluent's strict check: the registered latest must be able to read what we write.
+      if (SchemaCompatibility.checkReaderWriterCompatibility(latest.schema(), registrable).getType()
+          != SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE) {
+        throw new SchemaRegistryException(
+            409,
+            SchemaRegistryException.INCOMPATIBLE_SCHEMA,
+            "the latest version (id "
+                + latest.id()
+                + ") cannot read data written with this schema");
+      }
+      return new SchemaRef(latest.id(), latest.schema());
+    }
+    return refs.computeIfAbsent(
+        new SubjectSchema(subject, registrable),
+        key -> new SchemaRef(client.lookupId(subject, registrable), registrable));
+  }
+
+  private RegisteredSchema latest(String subject) {
+    long now = System.currentTimeMillis();
+    long ttlMillis = config.latestCacheTtl().toMillis();
+    CachedLatest cached = latestBySubject.get(subject);
+    if (cached == null || (ttlMillis >= 0 && now - cached.fetchedAtMillis() > ttlMillis)) {
+      cached = new CachedLatest(client.latest(subject), now);
+      latestBySubject.put(subject, cached);
+    }
+    return cached.latest();
+  }
+
+  private byte[] encode(Object data, Schema ownSchema, Schema writerSchema) throws IOException {
+    byte[] own = write(data, ownSchema);
+    if (writerSchema.equals(ownSchema) || sameEncoding(ownSchema, writerSchema)) {
+      return own;
+    }
+    // use.latest.version picked another schema: re-encode so the bytes match the id we announce.
+    GenericDatumReader<Object> reader =
+        new GenericDatumReader<>(ownSchema, writerSchema, GenericData.get());
+    Object resolved = reader.read(null, DecoderFactory.get().binaryDecoder(own, null));
+    return write(resolved, writerSchema);
+  }
+
+  private static boolean sameEncoding(Schema a, Schema b) {
+    return AvroSchemas.withoutJavaProperties(a).equals(AvroSchemas.withoutJavaProperties(b));
+  }
+
+  private byte[] write(Object datum, Schema schema) throws IOException {
+    DatumWriter<Object> writer =
+        writers.computeIfAbsent(
+            schema,
+            s ->
+                datum instanceof SpecificRecord
+                    ? new SpecificDatumWriter<>(s)
+                    : new GenericDatumWriter<>(s, GenericData.get()));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
+    writer.write(datum, encoder);
+    encoder.flush();
+    return out.toByteArray();
+  }
+
+  private static byte[] rawBytes(Object data) {
+    if (data instanceof byte[] bytes) {
+      return bytes;
+    }
+    ByteBuffer buffer = ((ByteBuffer) data).duplicate();
+    byte[] bytes = new byte[buffer.remaining()];
+    buffer.get(bytes);
+    return bytes;
+  }
+}

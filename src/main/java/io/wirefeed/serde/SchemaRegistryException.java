@@ -1,0 +1,60 @@
+package io.wirefeed.serde;
+
+/**
+ * A Schema Registry call failed. Carries the HTTP status and Confluent's {@code error_code} so that
+ * callers can key on them (an incompatible schema is HTTP 409 whatever the error code). Messages
+ * never carry credentials: URLs in them are shown without user-info.
+ */
+public class SchemaRegistryException extends RuntimeException {
+
+  public static final int SUBJECT_NOT_FOUND = 40401;
+  public static final int VERSION_NOT_FOUND = 40402;
+  public static final int SCHEMA_NOT_FOUND = 40403;
+  public static final int SUBJECT_COMPATIBILITY_NOT_CONFIGURED = 40408;
+  public static final int INCOMPATIBLE_SCHEMA = 409;
+  public static final int INVALID_SCHEMA = 42201;
+  public static final int INVALID_VERSION = 42202;
+  public static final int INVALID_COMPATIBILITY_LEVEL = 42203;
+
+  /** No HTTP exchange happened (connect error, timeout): there is no status to report. */
+  public static final int NO_STATUS = -1;
+
+  private final int httpStatus;
+  private final int errorCode;
+
+  public SchemaRegistryException(int httpStatus, int errorCode, String message) {
+    this(httpStatus, errorCode, message, null);
+  }
+
+  public SchemaRegistryException(int httpStatus, int errorCode, String message, Throwable cause) {
+    super(message, cause);
+    this.httpStatus = httpStatus;
+    this.errorCode = errorCode;
+  }
+
+  public int httpStatus() {
+    return httpStatus;
+  }
+
+  public int errorCode() {
+    return errorCode;
+  }
+
+  static SchemaRegistryException subjectNotFound(String subject) {
+    return new SchemaRegistryException(
+        404, SUBJECT_NOT_FOUND, "Subject '" + subject + "' not found.");
+  }
+
+  static SchemaRegistryException versionNotFound(String subject, Object version) {
+    return new SchemaRegistryException(
+        404, VERSION_NOT_FOUND, "Version " + version + " not found for subject '" + subject + "'.");
+  }
+
+  static SchemaRegistryException schemaNotFound(String what) {
+    return new SchemaRegistryException(404, SCHEMA_NOT_FOUND, "Schema not found: " + what + ".");
+  }
+
+  static SchemaRegistryException invalidSchema(String why) {
+    return new SchemaRegistryException(422, INVALID_SCHEMA, "Invalid schema: " + why);
+  }
+}
