@@ -70,7 +70,9 @@ final class AvroJson {
     if (value instanceof Boolean flag) {
       return NODES.booleanNode(flag);
     }
-    if (value instanceof Enum<?> || value instanceof GenericContainer || value instanceof CharSequence) {
+    if (value instanceof Enum<?>
+        || value instanceof GenericContainer
+        || value instanceof CharSequence) {
       return NODES.textNode(value.toString());
     }
     return NODES.textNode(value.toString());

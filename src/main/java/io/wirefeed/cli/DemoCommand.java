@@ -1,6 +1,5 @@
 package io.wirefeed.cli;
 
-import io.wirefeed.avro.Origin;
 import io.wirefeed.config.WirefeedConfig;
 import io.wirefeed.embedded.EmbeddedKafkaBroker;
 import io.wirefeed.embedded.EmbeddedSchemaRegistry;
@@ -85,11 +84,13 @@ final class DemoCommand implements Callable<Integer> {
             : FeedMessage.fromFiles(inputs, ParseLimits.DEFAULTS.maxMessageBytes());
     boolean temporary = dataDir == null;
     Path home = temporary ? Files.createTempDirectory("wirefeed-demo-") : dataDir;
-    try (var broker = EmbeddedKafkaBroker.start(
+    try (var broker =
+            EmbeddedKafkaBroker.start(
                 EmbeddedKafkaBroker.Settings.defaults()
                     .portOrFree(brokerPort)
                     .withDataDir(home.resolve("kafka")));
-        var registry = EmbeddedSchemaRegistry.start(
+        var registry =
+            EmbeddedSchemaRegistry.start(
                 "127.0.0.1", EmbeddedKafkaBroker.isPortFree(registryPort) ? registryPort : 0)) {
       out.println("bootstrap=" + broker.bootstrapServers());
       out.println("registry=" + registry.url());
@@ -105,13 +106,17 @@ final class DemoCommand implements Callable<Integer> {
                 config.topicSettings().maxMessageBytes());
         Map<String, String> inputNames = new HashMap<>();
         for (int i = 0; i < sent.size(); i++) {
-          inputNames.put(key(sent.get(i).topic(), sent.get(i).partition(), sent.get(i).offset()), feed.get(i).name());
+          inputNames.put(
+              key(sent.get(i).topic(), sent.get(i).partition(), sent.get(i).offset()),
+              feed.get(i).name());
         }
         var printer =
             new EventPrinter(
                 out,
                 json,
-                origin -> inputNames.get(key(origin.getTopic(), origin.getPartition(), origin.getOffset())));
+                origin ->
+                    inputNames.get(
+                        key(origin.getTopic(), origin.getPartition(), origin.getOffset())));
         return once
             ? printOnce(watcher, printer, processor, sent.size())
             : follow(watcher, printer, processor, sent.size());

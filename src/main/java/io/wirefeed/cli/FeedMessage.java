@@ -24,7 +24,8 @@ record FeedMessage(String name, byte[] bytes) {
 
   static List<FeedMessage> fromFiles(List<Path> paths, int maxMessageBytes) {
     return InputFiles.expand(paths).stream()
-        .map(file -> new FeedMessage(file.toString(), InputFiles.readBounded(file, maxMessageBytes)))
+        .map(
+            file -> new FeedMessage(file.toString(), InputFiles.readBounded(file, maxMessageBytes)))
         .toList();
   }
 

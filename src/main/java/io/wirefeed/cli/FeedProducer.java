@@ -43,8 +43,7 @@ final class FeedProducer {
           landed.add(sends.get(i).get());
         } catch (ExecutionException e) {
           throw new IllegalStateException(
-              "sending " + messages.get(i).name() + " to " + topic + " failed: " + e.getCause(),
-              e);
+              "sending " + messages.get(i).name() + " to " + topic + " failed: " + e.getCause(), e);
         }
       }
       return landed;

@@ -4,8 +4,8 @@ import org.apache.kafka.common.config.ConfigException;
 import picocli.CommandLine;
 
 /**
- * Turns an exception out of a command into one line that says what to fix, and exit code 2 for
- * bad config, 1 otherwise. The stack trace only with {@code --verbose}.
+ * Turns an exception out of a command into one line that says what to fix, and exit code 2 for bad
+ * config, 1 otherwise. The stack trace only with {@code --verbose}.
  */
 final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
 

@@ -18,8 +18,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 
 /**
- * Reads the three output topics with {@code read_committed}, from the end offsets they had when
- * the watcher was created, so that it sees only what the processor publishes from then on.
+ * Reads the three output topics with {@code read_committed}, from the end offsets they had when the
+ * watcher was created, so that it sees only what the processor publishes from then on.
  */
 final class OutputWatcher implements AutoCloseable {
 

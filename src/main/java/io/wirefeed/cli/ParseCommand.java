@@ -46,7 +46,8 @@ final class ParseCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    var parser = new WireMessageParser(new ParseLimits(maxMessageBytes, ParseLimits.DEFAULTS.maxLines()));
+    var parser =
+        new WireMessageParser(new ParseLimits(maxMessageBytes, ParseLimits.DEFAULTS.maxLines()));
     int failures = 0;
     for (Path file : InputFiles.expand(files)) {
       ParseResult result = parser.parse(InputFiles.readBounded(file, maxMessageBytes));

@@ -54,8 +54,7 @@ final class SettingsReader {
     try {
       parsed = Long.parseLong(value.trim());
     } catch (NumberFormatException e) {
-      throw new ConfigException(
-          "config '" + key + "' is '" + value + "': expected a whole number");
+      throw new ConfigException("config '" + key + "' is '" + value + "': expected a whole number");
     }
     if (parsed < min || parsed > max) {
       throw new ConfigException(

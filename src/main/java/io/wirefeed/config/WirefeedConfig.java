@@ -75,7 +75,8 @@ public record WirefeedConfig(
             (int) reader.positiveLong(ConfigKeys.TOPICS_PARTITIONS, 3, 10_000),
             (short) reader.longInRange(ConfigKeys.TOPICS_REPLICATION_FACTOR, -1, -1, 32),
             maxMessageBytes);
-    return new WirefeedConfig(topology, topicSettings, streamsProperties(settings, maxMessageBytes));
+    return new WirefeedConfig(
+        topology, topicSettings, streamsProperties(settings, maxMessageBytes));
   }
 
   private static Properties streamsProperties(Map<String, String> settings, int maxMessageBytes) {

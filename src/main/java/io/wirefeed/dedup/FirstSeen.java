@@ -17,8 +17,8 @@ public record FirstSeen(Origin origin, long seenAt) {
   }
 
   /**
-   * Whether a copy arriving at {@code now} is past the retention window. A copy that arrives out
-   * of order (before {@code seenAt}) is within the window.
+   * Whether a copy arriving at {@code now} is past the retention window. A copy that arrives out of
+   * order (before {@code seenAt}) is within the window.
    */
   boolean expiredAt(long now, Duration retention) {
     return now - seenAt >= retention.toMillis();

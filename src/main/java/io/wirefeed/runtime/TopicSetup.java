@@ -46,14 +46,17 @@ public final class TopicSetup {
     String maxBytes = Integer.toString(settings.maxMessageBytes());
     String retention = Long.toString(config.topology().dedupRetention().toMillis());
     List<NewTopic> wanted = new ArrayList<>();
-    wanted.add(topic(topics.raw(), settings, Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxBytes)));
+    wanted.add(
+        topic(topics.raw(), settings, Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxBytes)));
     wanted.add(
         topic(
             topics.stories(),
             settings,
             Map.of(
-                TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
-                TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxBytes)));
+                TopicConfig.CLEANUP_POLICY_CONFIG,
+                TopicConfig.CLEANUP_POLICY_COMPACT,
+                TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
+                maxBytes)));
     wanted.add(
         topic(
             topics.duplicates(),
@@ -72,7 +75,9 @@ public final class TopicSetup {
   private static NewTopic topic(
       String name, WirefeedConfig.TopicSettings settings, Map<String, String> configs) {
     Optional<Short> replication =
-        settings.replicationFactor() > 0 ? Optional.of(settings.replicationFactor()) : Optional.empty();
+        settings.replicationFactor() > 0
+            ? Optional.of(settings.replicationFactor())
+            : Optional.empty();
     return new NewTopic(name, Optional.of(settings.partitions()), replication).configs(configs);
   }
 

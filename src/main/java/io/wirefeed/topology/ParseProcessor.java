@@ -13,8 +13,8 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
- * Parses each raw record into a story (with its content hash) or a reject. The parser never
- * throws, so one bad record never halts the partition.
+ * Parses each raw record into a story (with its content hash) or a reject. The parser never throws,
+ * so one bad record never halts the partition.
  */
 final class ParseProcessor implements FixedKeyProcessor<byte[], byte[], ParseOutcome> {
 

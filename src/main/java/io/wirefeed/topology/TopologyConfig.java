@@ -13,8 +13,8 @@ import java.util.Objects;
  *     again
  * @param dedupPurgeInterval how often, in stream time, expired hashes are removed from the store
  * @param parseLimits bounds applied to every raw message
- * @param serdeConfig the Schema Registry client and serde keys ({@code schema.registry.url},
- *     {@code auto.register.schemas}, ...), passed to every Avro serde
+ * @param serdeConfig the Schema Registry client and serde keys ({@code schema.registry.url}, {@code
+ *     auto.register.schemas}, ...), passed to every Avro serde
  */
 public record TopologyConfig(
     Topics topics,

@@ -55,7 +55,7 @@ public final class WirefeedTopology {
             topics.raw(),
             Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("wire-raw-source"))
         .processValues(() -> new ParseProcessor(parser), Named.as("parse"))
-        .split(Named.as("parse-"))
+        .split(Named.as("parsed-"))
         .branch(
             (key, outcome) -> outcome instanceof ParseOutcome.Rejected,
             Branched.withConsumer(
@@ -66,12 +66,12 @@ public final class WirefeedTopology {
                             Named.as("reject-record"))
                         .to(
                             topics.rejects(),
-                            Produced.with(Serdes.ByteArray(), rejectSerde).withName("rejects-sink")),
+                            Produced.with(Serdes.ByteArray(), rejectSerde)
+                                .withName("rejects-sink")),
                 "rejected"))
         .defaultBranch(
             Branched.withConsumer(
-                accepted -> deduplicate(accepted, config, storySerde, duplicateSerde),
-                "accepted"));
+                accepted -> deduplicate(accepted, config, storySerde, duplicateSerde), "accepted"));
     return builder.build();
   }
 
@@ -95,7 +95,7 @@ public final class WirefeedTopology {
                     DEDUP_STORE, config.dedupRetention(), config.dedupPurgeInterval()),
             Named.as("dedup"),
             DEDUP_STORE)
-        .split(Named.as("dedup-"))
+        .split(Named.as("deduped-"))
         .branch(
             (hash, decision) -> decision instanceof DedupDecision.Drop,
             Branched.withConsumer(

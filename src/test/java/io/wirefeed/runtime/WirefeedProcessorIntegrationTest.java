@@ -38,8 +38,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The processor on a real KRaft broker and our registry over HTTP: duplicates and garbage in,
- * three topics checked record by record, stories decoded through the registry.
+ * The processor on a real KRaft broker and our registry over HTTP: duplicates and garbage in, three
+ * topics checked record by record, stories decoded through the registry.
  */
 class WirefeedProcessorIntegrationTest {
 
@@ -131,7 +131,9 @@ class WirefeedProcessorIntegrationTest {
             .isEqualTo(story.getContentHash());
         stories.add(story);
       }
-      assertThat(stories).extracting(Story::getSlug).containsExactlyInAnyOrder("FLOOD-RELIEF", "CRICKET-SERIES");
+      assertThat(stories)
+          .extracting(Story::getSlug)
+          .containsExactlyInAnyOrder("FLOOD-RELIEF", "CRICKET-SERIES");
       Map<String, Story> bySlug = new HashMap<>();
       stories.forEach(story -> bySlug.put(story.getSlug(), story));
       assertThat(bySlug.get("FLOOD-RELIEF").getOrigin().getOffset())
@@ -163,7 +165,9 @@ class WirefeedProcessorIntegrationTest {
           .extracting(r -> r.getOrigin().getPartition() + "@" + r.getOrigin().getOffset())
           .containsExactlyInAnyOrder(at(sent.get(4)), at(sent.get(5)), at(sent.get(7)));
       for (Reject reject : rejects) {
-        int input = sent.indexOf(findSent(sent, reject.getOrigin().getPartition(), reject.getOrigin().getOffset()));
+        int input =
+            sent.indexOf(
+                findSent(sent, reject.getOrigin().getPartition(), reject.getOrigin().getOffset()));
         assertThat(bytes(reject.getRawValue())).isEqualTo(inputs.get(input));
         assertThat(reject.getReason()).isNotBlank();
       }
