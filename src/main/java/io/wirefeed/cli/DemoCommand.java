@@ -57,13 +57,15 @@ final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--broker-port",
       defaultValue = "9092",
-      description = "Broker port; a free one if taken (default: ${DEFAULT-VALUE}).")
+      description =
+          "Broker port; a free one if taken, any free one with 0 (default: ${DEFAULT-VALUE}).")
   int brokerPort;
 
   @Option(
       names = "--registry-port",
       defaultValue = "8081",
-      description = "Registry port; a free one if taken (default: ${DEFAULT-VALUE}).")
+      description =
+          "Registry port; a free one if taken, any free one with 0 (default: ${DEFAULT-VALUE}).")
   int registryPort;
 
   @Option(
@@ -78,6 +80,9 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (!verbose) {
+      Logging.quiet();
+    }
     List<FeedMessage> feed =
         inputs == null
             ? FeedMessage.sampleFeed()
@@ -90,8 +95,13 @@ final class DemoCommand implements Callable<Integer> {
                     .portOrFree(brokerPort)
                     .withDataDir(home.resolve("kafka")));
         var registry =
-            EmbeddedSchemaRegistry.start(
-                "127.0.0.1", EmbeddedKafkaBroker.isPortFree(registryPort) ? registryPort : 0)) {
+            EmbeddedSchemaRegistry.builder()
+                .port(
+                    registryPort != 0 && EmbeddedKafkaBroker.isPortFree(registryPort)
+                        ? registryPort
+                        : 0)
+                .withJournal(home.resolve("registry").resolve("schemas.jsonl"))
+                .start()) {
       out.println("bootstrap=" + broker.bootstrapServers());
       out.println("registry=" + registry.url());
       out.flush();
@@ -114,6 +124,7 @@ final class DemoCommand implements Callable<Integer> {
             new EventPrinter(
                 out,
                 json,
+                feed.stream().mapToInt(message -> message.name().length()).max().orElse(0),
                 origin ->
                     inputNames.get(
                         key(origin.getTopic(), origin.getPartition(), origin.getOffset())));

@@ -18,15 +18,21 @@ final class EventPrinter {
 
   private final PrintWriter out;
   private final boolean json;
+  private static final int MAX_NAME_COLUMN = 48;
+  private static final int EXCERPT_CHARS = 60;
+
   private final Function<Origin, String> inputNames;
+  private final int nameColumn;
   private final Map<OutputEvent.Kind, Integer> counts = new EnumMap<>(OutputEvent.Kind.class);
 
   /**
+   * @param nameWidth the longest input name, to align the columns after it
    * @param inputNames names the raw message read at an origin (a file name), or gives null
    */
-  EventPrinter(PrintWriter out, boolean json, Function<Origin, String> inputNames) {
+  EventPrinter(PrintWriter out, boolean json, int nameWidth, Function<Origin, String> inputNames) {
     this.out = out;
     this.json = json;
+    this.nameColumn = Math.max(1, Math.min(nameWidth, MAX_NAME_COLUMN));
     this.inputNames = inputNames;
     for (OutputEvent.Kind kind : OutputEvent.Kind.values()) {
       counts.put(kind, 0);
@@ -65,29 +71,41 @@ final class EventPrinter {
   }
 
   private String textLine(OutputEvent event) {
-    String from = name(event.origin());
+    String from = String.format("%-" + nameColumn + "s", name(event.origin()));
     return switch (event.kind()) {
       case STORY -> {
         Story story = (Story) event.record();
         yield String.format(
-            "story      %s  %-28s %s %s  %s",
+            "story      %s  %s  %s  %s  %s",
             prefix(story.getContentHash()),
             from,
             agencyAndSource(story),
             orDash(story.getSlug()),
-            story.getHeadline() == null ? "(no headline)" : story.getHeadline());
+            titleOf(story));
       }
       case DUPLICATE -> {
         Duplicate duplicate = (Duplicate) event.record();
         yield String.format(
-            "duplicate  %s  %-28s of %s",
+            "duplicate  %s  %s  of %s",
             prefix(duplicate.getContentHash()), from, name(duplicate.getFirstOrigin()));
       }
       case REJECT -> {
         Reject reject = (Reject) event.record();
-        yield String.format("reject     %-12s  %-28s %s", "", from, reject.getReason());
+        yield String.format("reject     %-12s  %s  %s", "", from, reject.getReason());
       }
     };
+  }
+
+  /** The headline, or for a story without one the start of its first block, marked with …. */
+  private static String titleOf(Story story) {
+    if (story.getHeadline() != null) {
+      return story.getHeadline();
+    }
+    if (story.getBody().isEmpty()) {
+      return "(no headline)";
+    }
+    String text = story.getBody().get(0).getText();
+    return text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "…";
   }
 
   private static String agencyAndSource(Story story) {

@@ -84,6 +84,8 @@ public record WirefeedConfig(
     streams.put(StreamsConfig.APPLICATION_ID_CONFIG, DEFAULT_APPLICATION_ID);
     streams.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     streams.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+    // Opt in now to what Kafka 5.0 makes the default; Streams warns at every start otherwise.
+    streams.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
     // A reject carries the whole raw message plus its metadata, so outputs must take more than
     // the broker's 1 MiB default; the repartition topic gets the same through the topic. prefix.
     streams.put(

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,9 +53,11 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
   private final Optional<BasicAuthCheck> auth;
   private final String url;
 
-  private EmbeddedSchemaRegistry(String host, int port, Optional<BasicAuthCheck> auth)
+  private EmbeddedSchemaRegistry(
+      String host, int port, Optional<BasicAuthCheck> auth, Optional<Path> journal)
       throws IOException {
     this.store = new SchemaStore();
+    journal.ifPresent(file -> SchemaJournal.attach(store, file));
     this.api = new SchemaRegistryApi(store);
     this.auth = auth;
     this.server = HttpServer.create(new InetSocketAddress(host, port), 0);
@@ -190,6 +193,7 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
     private String host = "127.0.0.1";
     private int port;
     private Optional<BasicAuthCheck> auth = Optional.empty();
+    private Optional<Path> journal = Optional.empty();
 
     private Builder() {}
 
@@ -210,9 +214,18 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Keeps the schemas in this file across restarts (one JSON line per subject version), so ids
+     * stay the same for records already on the topics.
+     */
+    public Builder withJournal(Path file) {
+      this.journal = Optional.of(file);
+      return this;
+    }
+
     public EmbeddedSchemaRegistry start() {
       try {
-        return new EmbeddedSchemaRegistry(host, port, auth);
+        return new EmbeddedSchemaRegistry(host, port, auth, journal);
       } catch (IOException e) {
         throw new UncheckedIOException(
             "Cannot start the embedded schema registry on " + host + ":" + port, e);

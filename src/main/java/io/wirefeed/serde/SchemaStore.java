@@ -29,6 +29,21 @@ public final class SchemaStore {
   private final Map<String, CompatibilityLevel> subjectLevels = new HashMap<>();
   private CompatibilityLevel globalLevel = CompatibilityLevel.BACKWARD;
   private int lastId;
+  private Journal journal = (subject, schema) -> {};
+
+  /**
+   * Told of every new subject version, in order. Ids are handed out in sequence, so registering the
+   * journaled versions again in the same order rebuilds the same ids.
+   */
+  @FunctionalInterface
+  public interface Journal {
+    void newVersion(String subject, Schema schema);
+  }
+
+  /** Sends every new version from now on to {@code journal}. */
+  public synchronized void journalTo(Journal journal) {
+    this.journal = java.util.Objects.requireNonNull(journal, "journal");
+  }
 
   /** Parses schema text as the registry does; malformed text is a 422 with error code 42201. */
   public static Schema parse(String schemaText) {
@@ -68,6 +83,7 @@ public final class SchemaStore {
     int id = knownId != null ? knownId : newId(text, parsed);
     List<Integer> updated = versionIdsBySubject.computeIfAbsent(subject, s -> new ArrayList<>());
     updated.add(id);
+    journal.newVersion(subject, parsed);
     return new RegisteredSchema(id, updated.size(), schemasById.get(id));
   }
 
