@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Parses raw news wire messages, drops duplicates, publishes Avro stories.",
-    subcommands = {DemoCommand.class, ParseCommand.class, RunCommand.class})
+    subcommands = {DemoCommand.class, ParseCommand.class, RunCommand.class, BenchCommand.class})
 public final class Main {
 
   public static void main(String[] args) {

@@ -4,6 +4,8 @@ import io.wirefeed.avro.Duplicate;
 import io.wirefeed.avro.Story;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -25,7 +27,7 @@ public final class DedupProcessor implements Processor<String, Story, String, De
   private final Duration retention;
   private final Duration purgeInterval;
   private ProcessorContext<String, DedupDecision> context;
-  private KeyValueStore<String, FirstSeen> store;
+  private KeyValueStore<Bytes, FirstSeen> store;
 
   public DedupProcessor(String storeName, Duration retention, Duration purgeInterval) {
     this.storeName = storeName;
@@ -43,14 +45,22 @@ public final class DedupProcessor implements Processor<String, Story, String, De
   @Override
   public void process(Record<String, Story> record) {
     Story story = record.value();
-    String hash = record.key();
+    Bytes hash = storeKey(record.key());
     FirstSeen first = store.get(hash);
     if (first != null && !first.expiredAt(record.timestamp(), retention)) {
       context.forward(record.withValue(new DedupDecision.Drop(duplicateOf(story, first))));
       return;
     }
-    store.put(hash, new FirstSeen(story.getOrigin(), record.timestamp()));
+    store.put(hash, FirstSeen.of(story.getOrigin(), record.timestamp()));
     context.forward(record.withValue(new DedupDecision.Publish(story)));
+  }
+
+  /**
+   * The store keeps the 32 bytes of the SHA-256, not its 64 hex characters: half the key bytes in
+   * RocksDB and in the changelog, for every story of the retention window.
+   */
+  public static Bytes storeKey(String contentHash) {
+    return Bytes.wrap(HexFormat.of().parseHex(contentHash));
   }
 
   private static Duplicate duplicateOf(Story story, FirstSeen first) {
@@ -58,7 +68,7 @@ public final class DedupProcessor implements Processor<String, Story, String, De
         .setContentHash(story.getContentHash())
         .setOrigin(story.getOrigin())
         .setReceivedAt(story.getReceivedAt())
-        .setFirstOrigin(first.origin())
+        .setFirstOrigin(first.originOn(story.getOrigin().getTopic()))
         .setFirstSeenAt(Instant.ofEpochMilli(first.seenAt()))
         .setAgency(story.getAgency())
         .setSlug(story.getSlug())
@@ -67,9 +77,9 @@ public final class DedupProcessor implements Processor<String, Story, String, De
   }
 
   private void purgeExpired(long streamTime) {
-    try (KeyValueIterator<String, FirstSeen> entries = store.all()) {
+    try (KeyValueIterator<Bytes, FirstSeen> entries = store.all()) {
       while (entries.hasNext()) {
-        KeyValue<String, FirstSeen> entry = entries.next();
+        KeyValue<Bytes, FirstSeen> entry = entries.next();
         if (entry.value.expiredAt(streamTime, retention)) {
           store.delete(entry.key);
         }

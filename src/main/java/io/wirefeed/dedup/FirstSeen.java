@@ -2,18 +2,25 @@ package io.wirefeed.dedup;
 
 import io.wirefeed.avro.Origin;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
- * What the dedup store remembers of the first copy of a story: where and when it was read.
+ * What the dedup store remembers of the first copy of a story: where and when it was read. The
+ * topic is not kept: every copy comes from the one raw topic, and the store holds an entry for
+ * every story of the retention window, so each byte counts.
  *
- * @param origin where the first copy was read
+ * @param partition the raw topic partition the first copy was read from
+ * @param offset its offset there
  * @param seenAt the first copy's record timestamp, in epoch milliseconds
  */
-public record FirstSeen(Origin origin, long seenAt) {
+public record FirstSeen(int partition, long offset, long seenAt) {
 
-  public FirstSeen {
-    Objects.requireNonNull(origin, "origin");
+  static FirstSeen of(Origin origin, long seenAt) {
+    return new FirstSeen(origin.getPartition(), origin.getOffset(), seenAt);
+  }
+
+  /** Where the first copy was read, on the raw topic a later copy came from. */
+  Origin originOn(String topic) {
+    return new Origin(topic, partition, offset);
   }
 
   /**

@@ -1,22 +1,22 @@
 package io.wirefeed.dedup;
 
-import io.wirefeed.avro.Origin;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.utils.ByteUtils;
 
 /**
- * A compact fixed layout for the dedup store, which holds one entry per remembered story: version
- * byte, seenAt, partition, offset, then the topic name in UTF-8. Avro with a registry would add a
- * lookup and five bytes to every entry for no gain: the store is private to this application.
+ * A compact layout for the dedup store, which holds one entry per remembered story: a version byte,
+ * seenAt, then partition and offset as varints (about 13 bytes in all). Avro with a registry would
+ * add a lookup and five bytes to every entry for no gain: the store is private to this application.
  */
 public final class FirstSeenSerde implements Serde<FirstSeen> {
 
   private static final byte VERSION = 1;
-  private static final int FIXED_BYTES = 1 + Long.BYTES + Integer.BYTES + Long.BYTES;
+  private static final int MAX_BYTES = 1 + Long.BYTES + 5 + 10;
 
   @Override
   public Serializer<FirstSeen> serializer() {
@@ -29,27 +29,31 @@ public final class FirstSeenSerde implements Serde<FirstSeen> {
   }
 
   static byte[] encode(FirstSeen value) {
-    byte[] topic = value.origin().getTopic().getBytes(StandardCharsets.UTF_8);
-    return ByteBuffer.allocate(FIXED_BYTES + topic.length)
-        .put(VERSION)
-        .putLong(value.seenAt())
-        .putInt(value.origin().getPartition())
-        .putLong(value.origin().getOffset())
-        .put(topic)
-        .array();
+    ByteBuffer buffer = ByteBuffer.allocate(MAX_BYTES).put(VERSION).putLong(value.seenAt());
+    ByteUtils.writeVarint(value.partition(), buffer);
+    ByteUtils.writeVarlong(value.offset(), buffer);
+    byte[] bytes = new byte[buffer.position()];
+    buffer.flip().get(bytes);
+    return bytes;
   }
 
   static FirstSeen decode(byte[] bytes) {
-    if (bytes.length < FIXED_BYTES || bytes[0] != VERSION) {
-      throw new SerializationException(
-          "dedup store entry of " + bytes.length + " bytes is not a version-1 FirstSeen entry");
+    if (bytes.length == 0 || bytes[0] != VERSION) {
+      throw notAnEntry(bytes);
     }
-    ByteBuffer buffer = ByteBuffer.wrap(bytes, 1, bytes.length - 1);
-    long seenAt = buffer.getLong();
-    int partition = buffer.getInt();
-    long offset = buffer.getLong();
-    String topic =
-        new String(bytes, FIXED_BYTES, bytes.length - FIXED_BYTES, StandardCharsets.UTF_8);
-    return new FirstSeen(new Origin(topic, partition, offset), seenAt);
+    try {
+      ByteBuffer buffer = ByteBuffer.wrap(bytes, 1, bytes.length - 1);
+      long seenAt = buffer.getLong();
+      int partition = ByteUtils.readVarint(buffer);
+      long offset = ByteUtils.readVarlong(buffer);
+      return new FirstSeen(partition, offset, seenAt);
+    } catch (BufferUnderflowException | IllegalArgumentException e) {
+      throw notAnEntry(bytes);
+    }
+  }
+
+  private static SerializationException notAnEntry(byte[] bytes) {
+    return new SerializationException(
+        "dedup store entry of " + bytes.length + " bytes is not a version-1 FirstSeen entry");
   }
 }

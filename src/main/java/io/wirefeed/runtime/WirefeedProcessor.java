@@ -68,6 +68,18 @@ public final class WirefeedProcessor implements AutoCloseable {
     return streams.state();
   }
 
+  /**
+   * Records processed by this instance's stream threads since start, summed over sub-topologies (a
+   * story is counted once when parsed and once when deduplicated).
+   */
+  public long recordsProcessed() {
+    return streams.metrics().values().stream()
+        .filter(metric -> metric.metricName().group().equals("stream-thread-metrics"))
+        .filter(metric -> metric.metricName().name().equals("process-total"))
+        .mapToLong(metric -> ((Number) metric.metricValue()).longValue())
+        .sum();
+  }
+
   public void awaitRunning(Duration timeout) throws TimeoutException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (streams.state() != KafkaStreams.State.RUNNING) {

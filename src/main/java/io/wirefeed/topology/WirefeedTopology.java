@@ -49,7 +49,7 @@ public final class WirefeedTopology {
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(DEDUP_STORE), Serdes.String(), new FirstSeenSerde()));
+            Stores.persistentKeyValueStore(DEDUP_STORE), Serdes.Bytes(), new FirstSeenSerde()));
 
     builder.stream(
             topics.raw(),

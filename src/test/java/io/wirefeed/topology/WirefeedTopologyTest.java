@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wirefeed.avro.Duplicate;
 import io.wirefeed.avro.Reject;
 import io.wirefeed.avro.Story;
+import io.wirefeed.dedup.DedupProcessor;
 import io.wirefeed.dedup.FirstSeen;
 import io.wirefeed.parse.ParseLimits;
 import io.wirefeed.serde.ConfluentAvroSerde;
@@ -18,6 +19,7 @@ import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -237,8 +239,8 @@ class WirefeedTopologyTest {
   @Test
   void expiredHashesArePurgedFromTheStore() {
     send("a", STORY, T0);
-    KeyValueStore<String, FirstSeen> store = driver.getKeyValueStore(WirefeedTopology.DEDUP_STORE);
-    String hash = stories.readValue().getContentHash();
+    KeyValueStore<Bytes, FirstSeen> store = driver.getKeyValueStore(WirefeedTopology.DEDUP_STORE);
+    Bytes hash = DedupProcessor.storeKey(stories.readValue().getContentHash());
     assertThat(store.get(hash)).isNotNull();
 
     send("b", OTHER_STORY, T0.plus(Duration.ofDays(8)));

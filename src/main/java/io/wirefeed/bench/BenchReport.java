@@ -1,0 +1,216 @@
+package io.wirefeed.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.kafka.common.utils.AppInfoParser;
+
+/** Every figure of one benchmark run, the targets they are held to, and their renderings. */
+public record BenchReport(
+    BenchSettings settings,
+    Measurement baseline,
+    Measurement full,
+    long distinctStories,
+    long dedupStateBytes,
+    long latencyP50Millis,
+    long latencyP99Millis,
+    long latencyMaxMillis,
+    Measurement scaled,
+    List<Long> perInstanceRecords,
+    ParseThroughput.Result parse,
+    Duration demoFirstStory,
+    long peakRssBytes) {
+
+  static final double TARGET_FULL_OVER_BASELINE = 0.8;
+  static final double TARGET_PARSE_MB_PER_CORE = 200;
+  static final long TARGET_P99_MILLIS = 250;
+  static final double TARGET_STATE_BYTES_PER_STORY = 150;
+  static final Duration TARGET_DEMO_FIRST_STORY = Duration.ofSeconds(5);
+
+  /** One row of the report: a figure, its target and whether it is met. */
+  public record Row(String figure, String measured, String target, Boolean met) {}
+
+  public double fullOverBaseline() {
+    return full.recordsPerSecond() / baseline.recordsPerSecond();
+  }
+
+  public double stateBytesPerStory() {
+    return distinctStories == 0 ? 0 : (double) dedupStateBytes / distinctStories;
+  }
+
+  public List<Row> rows() {
+    List<Row> rows = new ArrayList<>();
+    rows.add(row("baseline (identity, EOS v2)", perSecond(baseline), "", null));
+    rows.add(row("full pipeline", perSecond(full), "", null));
+    rows.add(
+        row(
+            "full / baseline",
+            String.format(Locale.ROOT, "%.2f x", fullOverBaseline()),
+            "≥ " + TARGET_FULL_OVER_BASELINE + " x",
+            fullOverBaseline() >= TARGET_FULL_OVER_BASELINE));
+    double parseMb = parse.parseBytesPerSecond() / 1e6;
+    rows.add(
+        row(
+            "parse + hash, one core",
+            String.format(
+                Locale.ROOT,
+                "%.0f MB/s, %,.0f msg/s (floor %.0f MB/s, cost %.1f x floor)",
+                parseMb,
+                parse.parseMessagesPerSecond(),
+                parse.floorBytesPerSecond() / 1e6,
+                parse.costRatio()),
+            "≥ " + (int) TARGET_PARSE_MB_PER_CORE + " MB/s",
+            parseMb >= TARGET_PARSE_MB_PER_CORE));
+    rows.add(
+        row(
+            "latency at " + settings.offeredRate() + " msg/s",
+            String.format(
+                Locale.ROOT,
+                "p50 %d ms, p99 %d ms, max %d ms",
+                latencyP50Millis,
+                latencyP99Millis,
+                latencyMaxMillis),
+            "p99 ≤ " + TARGET_P99_MILLIS + " ms",
+            latencyP99Millis <= TARGET_P99_MILLIS));
+    rows.add(
+        row(
+            "dedup state per story",
+            String.format(
+                Locale.ROOT,
+                "%.0f bytes (%,d bytes / %,d stories)",
+                stateBytesPerStory(),
+                dedupStateBytes,
+                distinctStories),
+            "≤ " + (int) TARGET_STATE_BYTES_PER_STORY + " bytes",
+            stateBytesPerStory() <= TARGET_STATE_BYTES_PER_STORY));
+    rows.add(
+        row(
+            "demo, first story",
+            demoFirstStory == null
+                ? "not measured"
+                : String.format(Locale.ROOT, "%.1f s", demoFirstStory.toMillis() / 1000.0),
+            "≤ " + TARGET_DEMO_FIRST_STORY.toSeconds() + " s",
+            demoFirstStory == null
+                ? null
+                : demoFirstStory.compareTo(TARGET_DEMO_FIRST_STORY) <= 0));
+    rows.add(
+        row(
+            "2 instances, " + settings.partitions() + " partitions",
+            perSecond(scaled) + ", records processed per instance " + perInstanceRecords,
+            "",
+            null));
+    rows.add(
+        row(
+            "peak RSS (bench JVM: broker + apps)",
+            peakRssBytes < 0 ? "unknown" : (peakRssBytes / (1024 * 1024)) + " MiB",
+            "",
+            null));
+    return rows;
+  }
+
+  private static Row row(String figure, String measured, String target, Boolean met) {
+    return new Row(figure, measured, target, met);
+  }
+
+  private static String perSecond(Measurement measurement) {
+    return String.format(
+        Locale.ROOT,
+        "%,.0f records/s, %.1f MB/s (%,d records in %.1f s)",
+        measurement.recordsPerSecond(),
+        measurement.megabytesPerSecond(),
+        measurement.records(),
+        measurement.seconds());
+  }
+
+  public String table() {
+    StringBuilder out = new StringBuilder();
+    out.append(machine()).append('\n');
+    for (Row row : rows()) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-38s %-80s %-14s %s%n",
+              row.figure(),
+              row.measured(),
+              row.target(),
+              verdict(row.met())));
+    }
+    return out.toString();
+  }
+
+  public String markdown() {
+    StringBuilder out = new StringBuilder("# wirefeed benchmark\n\n");
+    out.append(machine())
+        .append("\n\n| figure | measured | target | |\n| --- | --- | --- | --- |\n");
+    for (Row row : rows()) {
+      out.append("| ")
+          .append(row.figure())
+          .append(" | ")
+          .append(row.measured())
+          .append(" | ")
+          .append(row.target())
+          .append(" | ")
+          .append(verdict(row.met()))
+          .append(" |\n");
+    }
+    return out.toString();
+  }
+
+  public void write(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("bench.md"), markdown());
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("machine", machineFacts());
+    json.put("settings", settings);
+    json.put("baseline", baseline);
+    json.put("full", full);
+    json.put("fullOverBaseline", fullOverBaseline());
+    json.put(
+        "latencyMillis",
+        Map.of("p50", latencyP50Millis, "p99", latencyP99Millis, "max", latencyMaxMillis));
+    json.put("dedupStateBytes", dedupStateBytes);
+    json.put("distinctStories", distinctStories);
+    json.put("stateBytesPerStory", stateBytesPerStory());
+    json.put("scaled", scaled);
+    json.put("perInstanceRecords", perInstanceRecords);
+    json.put("parse", parse);
+    json.put("demoFirstStoryMillis", demoFirstStory == null ? null : demoFirstStory.toMillis());
+    json.put("peakRssBytes", peakRssBytes);
+    json.put("rows", rows());
+    new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .writeValue(dir.resolve("bench.json").toFile(), json);
+  }
+
+  private static String verdict(Boolean met) {
+    return met == null ? "" : met ? "met" : "NOT MET";
+  }
+
+  private static Map<String, Object> machineFacts() {
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("cores", Runtime.getRuntime().availableProcessors());
+    facts.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+    facts.put("kafka", AppInfoParser.getVersion());
+    facts.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    return facts;
+  }
+
+  private static String machine() {
+    Map<String, Object> facts = machineFacts();
+    return String.format(
+        Locale.ROOT,
+        "machine: %s cores, %s, Kafka %s, %s",
+        facts.get("cores"),
+        facts.get("jvm"),
+        facts.get("kafka"),
+        facts.get("os"));
+  }
+}

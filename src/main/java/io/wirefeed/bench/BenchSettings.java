@@ -1,0 +1,28 @@
+package io.wirefeed.bench;
+
+import java.nio.file.Path;
+
+/**
+ * What one benchmark run does.
+ *
+ * @param messages messages in the generated feed for the throughput runs
+ * @param messageBytes the size an original message aims at
+ * @param resendShare share of re-sends in the feed
+ * @param partitions partitions of the raw topic (and so of every stage)
+ * @param threads stream threads of each application, baseline and pipeline alike
+ * @param offeredRate messages per second offered in the latency run
+ * @param latencySeconds how long the latency run offers its rate
+ * @param outputDir where the JSON and Markdown reports go
+ * @param demoCommand the command that starts the demo, for the time to its first story; null to
+ *     skip that measurement
+ */
+public record BenchSettings(
+    int messages,
+    int messageBytes,
+    double resendShare,
+    int partitions,
+    int threads,
+    int offeredRate,
+    int latencySeconds,
+    Path outputDir,
+    java.util.List<String> demoCommand) {}

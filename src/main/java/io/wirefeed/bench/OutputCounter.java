@@ -1,0 +1,78 @@
+package io.wirefeed.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * Counts committed records on output topics until an expected total, noting when each arrived and,
+ * for latency, how long after its input was produced (the record timestamp is the input's).
+ */
+final class OutputCounter implements AutoCloseable {
+
+  private final KafkaConsumer<byte[], byte[]> consumer;
+
+  OutputCounter(String bootstrapServers, List<String> topics) {
+    Properties properties = new Properties();
+    properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000);
+    properties.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024);
+    consumer =
+        new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    List<TopicPartition> partitions = new ArrayList<>();
+    for (String topic : topics) {
+      consumer
+          .partitionsFor(topic, Duration.ofSeconds(30))
+          .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+    }
+    consumer.assign(partitions);
+    consumer.seekToBeginning(partitions);
+  }
+
+  /** What the counter saw: when the last record arrived, and latencies if asked for. */
+  record Count(
+      long records,
+      Map<String, Long> recordsByTopic,
+      long lastArrivalNanos,
+      long[] latenciesMillis) {}
+
+  Count awaitRecords(long expected, Duration timeout, boolean recordLatency)
+      throws TimeoutException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    long records = 0;
+    Map<String, Long> byTopic = new TreeMap<>();
+    long lastArrival = 0;
+    long[] latencies = new long[recordLatency ? (int) expected : 0];
+    while (records < expected) {
+      if (System.nanoTime() > deadline) {
+        throw new TimeoutException(
+            "only " + records + " of " + expected + " output records after " + timeout);
+      }
+      long wallNow = System.currentTimeMillis();
+      for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+        if (recordLatency && records < latencies.length) {
+          latencies[(int) records] = wallNow - record.timestamp();
+        }
+        records++;
+        byTopic.merge(record.topic(), 1L, Long::sum);
+        lastArrival = System.nanoTime();
+      }
+    }
+    return new Count(records, byTopic, lastArrival, latencies);
+  }
+
+  @Override
+  public void close() {
+    consumer.close();
+  }
+}

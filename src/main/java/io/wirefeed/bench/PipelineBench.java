@@ -1,0 +1,351 @@
+package io.wirefeed.bench;
+
+import io.wirefeed.config.WirefeedConfig;
+import io.wirefeed.embedded.EmbeddedKafkaBroker;
+import io.wirefeed.embedded.EmbeddedSchemaRegistry;
+import io.wirefeed.runtime.WirefeedProcessor;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.LogDirDescription;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
+
+/**
+ * The end-to-end benchmark: one generated feed on an embedded broker, run through an identity Kafka
+ * Streams topology (the baseline: what Kafka itself costs with the same guarantees) and through the
+ * whole wirefeed pipeline, then a latency run at a fixed offered rate and a run with two instances
+ * sharing the partitions.
+ */
+public final class PipelineBench {
+
+  private static final String RAW = "bench.raw";
+  private static final Duration RUN_TIMEOUT = Duration.ofMinutes(20);
+  private static final int PARSE_SAMPLE = 2_000;
+  private static final long SEED = 20_261_122L;
+
+  private final BenchSettings settings;
+  private final PrintWriter progress;
+  private final Path work;
+  private EmbeddedKafkaBroker broker;
+  private EmbeddedSchemaRegistry registry;
+
+  private PipelineBench(BenchSettings settings, PrintWriter progress, Path work) {
+    this.settings = settings;
+    this.progress = progress;
+    this.work = work;
+  }
+
+  public static BenchReport run(BenchSettings settings, PrintWriter progress) throws Exception {
+    Path work = Files.createTempDirectory("wirefeed-bench-");
+    try {
+      return new PipelineBench(settings, progress, work).run();
+    } finally {
+      deleteRecursively(work);
+    }
+  }
+
+  private BenchReport run() throws Exception {
+    try (var kafka =
+            EmbeddedKafkaBroker.start(
+                EmbeddedKafkaBroker.Settings.defaults().withDataDir(work.resolve("kafka")));
+        var schemas = EmbeddedSchemaRegistry.start("127.0.0.1", 0)) {
+      broker = kafka;
+      registry = schemas;
+      step(
+          "producing %,d messages of about %,d bytes",
+          settings.messages(), settings.messageBytes());
+      broker.createTopic(RAW, settings.partitions(), Map.of());
+      long inputBytes = produceFeed(RAW, settings.messages(), SEED);
+
+      step("baseline: identity topology, exactly_once_v2");
+      Measurement baseline = identity(inputBytes);
+      step("baseline: %,.0f records/s", baseline.recordsPerSecond());
+
+      step("full pipeline");
+      FullRun full = full(inputBytes);
+      step("full pipeline: %,.0f records/s", full.measurement().recordsPerSecond());
+
+      step("latency at %,d msg/s for %d s", settings.offeredRate(), settings.latencySeconds());
+      long[] latencies = latency();
+
+      step("two instances over %d partitions", settings.partitions());
+      ScalingRun scaling = scaling(inputBytes);
+
+      step("parse + hash throughput, one core");
+      ParseThroughput.Result parse = ParseThroughput.measure(sample());
+
+      Duration demo = null;
+      if (settings.demoCommand() != null) {
+        step("demo: time to first story");
+        demo = DemoStartup.timeToFirstStory(settings.demoCommand());
+      }
+      Arrays.sort(latencies);
+      return new BenchReport(
+          settings,
+          baseline,
+          full.measurement(),
+          full.distinctStories(),
+          full.stateBytes(),
+          percentile(latencies, 0.50),
+          percentile(latencies, 0.99),
+          latencies.length == 0 ? 0 : latencies[latencies.length - 1],
+          scaling.total(),
+          scaling.perInstanceRecords(),
+          parse,
+          demo,
+          PeakMemory.peakRssBytes());
+    }
+  }
+
+  private Measurement identity(long inputBytes) throws Exception {
+    String out = "bench.identity.out";
+    broker.createTopic(out, settings.partitions(), Map.of());
+    StreamsBuilder builder = new StreamsBuilder();
+    builder.stream(RAW, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("source"))
+        .to(out, Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("sink"));
+    Properties properties = new Properties();
+    properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-identity");
+    properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+    properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    properties.put(StreamsConfig.STATE_DIR_CONFIG, work.resolve("state-identity").toString());
+    properties.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.threads());
+    try (var counter = new OutputCounter(broker.bootstrapServers(), List.of(out));
+        var streams = new KafkaStreams(builder.build(), properties)) {
+      streams.start();
+      while (streams.state() != KafkaStreams.State.RUNNING) {
+        TimeUnit.MILLISECONDS.sleep(10);
+      }
+      long running = System.nanoTime();
+      var count = counter.awaitRecords(settings.messages(), RUN_TIMEOUT, false);
+      return new Measurement(
+          settings.messages(), inputBytes, (count.lastArrivalNanos() - running) / 1e9);
+    }
+  }
+
+  private record FullRun(Measurement measurement, long distinctStories, long stateBytes) {}
+
+  private FullRun full(long inputBytes) throws Exception {
+    WirefeedConfig config = pipelineConfig("bench-full", RAW, "bench.full", "state-full");
+    Measurement measurement;
+    long stories;
+    try (var processor = WirefeedProcessor.start(config);
+        var counter = new OutputCounter(broker.bootstrapServers(), outputs("bench.full"))) {
+      processor.awaitRunning(Duration.ofMinutes(2));
+      long running = System.nanoTime();
+      var count = counter.awaitRecords(settings.messages(), RUN_TIMEOUT, false);
+      measurement =
+          new Measurement(
+              settings.messages(), inputBytes, (count.lastArrivalNanos() - running) / 1e9);
+      stories = count.recordsByTopic().getOrDefault("bench.full.stories", 0L);
+    }
+    // Closed, so RocksDB has flushed its memtables to the files we measure.
+    long storeBytes = filesUnder(work.resolve("state-full"), "dedup-store");
+    long changelogBytes = topicBytes("bench-full-dedup-store-changelog");
+    return new FullRun(measurement, stories, storeBytes + changelogBytes);
+  }
+
+  private long[] latency() throws Exception {
+    String raw = "bench.latency.raw";
+    broker.createTopic(raw, settings.partitions(), Map.of());
+    int messages = settings.offeredRate() * settings.latencySeconds();
+    WirefeedConfig config = pipelineConfig("bench-latency", raw, "bench.latency", "state-latency");
+    try (var processor = WirefeedProcessor.start(config);
+        var counter = new OutputCounter(broker.bootstrapServers(), outputs("bench.latency"))) {
+      processor.awaitRunning(Duration.ofMinutes(2));
+      Thread producer =
+          new Thread(
+              () -> {
+                try {
+                  produceAtRate(raw, messages);
+                } catch (Exception e) {
+                  throw new IllegalStateException("the latency run's producer failed", e);
+                }
+              },
+              "bench-offered-load");
+      producer.start();
+      long[] latencies = counter.awaitRecords(messages, RUN_TIMEOUT, true).latenciesMillis();
+      producer.join();
+      return latencies;
+    }
+  }
+
+  private record ScalingRun(Measurement total, List<Long> perInstanceRecords) {}
+
+  private ScalingRun scaling(long inputBytes) throws Exception {
+    List<WirefeedProcessor> instances = new ArrayList<>();
+    try {
+      WirefeedConfig first = pipelineConfig("bench-scale", RAW, "bench.scale", "state-scale-1");
+      WirefeedConfig second = pipelineConfig("bench-scale", RAW, "bench.scale", "state-scale-2");
+      instances.add(WirefeedProcessor.start(first));
+      instances.add(WirefeedProcessor.start(second));
+      try (var outputs = new OutputCounter(broker.bootstrapServers(), outputs("bench.scale"))) {
+        for (WirefeedProcessor instance : instances) {
+          instance.awaitRunning(Duration.ofMinutes(2));
+        }
+        long running = System.nanoTime();
+        var count = outputs.awaitRecords(settings.messages(), RUN_TIMEOUT, false);
+        Measurement total =
+            new Measurement(
+                settings.messages(), inputBytes, (count.lastArrivalNanos() - running) / 1e9);
+        List<Long> perInstance =
+            instances.stream().map(WirefeedProcessor::recordsProcessed).toList();
+        return new ScalingRun(total, perInstance);
+      }
+    } finally {
+      instances.forEach(WirefeedProcessor::close);
+    }
+  }
+
+  private WirefeedConfig pipelineConfig(
+      String applicationId, String raw, String outputPrefix, String stateDir) {
+    Map<String, String> config = new HashMap<>();
+    config.put("bootstrap.servers", broker.bootstrapServers());
+    config.put("schema.registry.url", registry.url());
+    config.put("application.id", applicationId);
+    config.put("state.dir", work.resolve(stateDir).toString());
+    config.put("topic.raw", raw);
+    config.put("topic.stories", outputPrefix + ".stories");
+    config.put("topic.duplicates", outputPrefix + ".duplicates");
+    config.put("topic.rejects", outputPrefix + ".rejects");
+    config.put("topics.partitions", Integer.toString(settings.partitions()));
+    config.put("topics.replication.factor", "1");
+    config.put("num.stream.threads", Integer.toString(settings.threads()));
+    return WirefeedConfig.from(config);
+  }
+
+  private static List<String> outputs(String prefix) {
+    return List.of(prefix + ".stories", prefix + ".duplicates", prefix + ".rejects");
+  }
+
+  private long produceFeed(String topic, int messages, long seed) {
+    FeedGenerator feed = new FeedGenerator(seed, settings.messageBytes(), settings.resendShare());
+    long bytes = 0;
+    try (var producer = producer()) {
+      for (int i = 0; i < messages; i++) {
+        byte[] message = feed.next().bytes();
+        bytes += message.length;
+        producer.send(new ProducerRecord<>(topic, message));
+      }
+      producer.flush();
+    }
+    return bytes;
+  }
+
+  private void produceAtRate(String topic, int messages) {
+    FeedGenerator feed =
+        new FeedGenerator(SEED + 1, settings.messageBytes(), settings.resendShare());
+    long intervalNanos = 1_000_000_000L / settings.offeredRate();
+    long start = System.nanoTime();
+    try (var producer = producer()) {
+      for (int i = 0; i < messages; i++) {
+        long due = start + i * intervalNanos;
+        long wait = due - System.nanoTime();
+        if (wait > 0) {
+          LockSupport.parkNanos(wait);
+        }
+        producer.send(new ProducerRecord<>(topic, feed.next().bytes()));
+      }
+      producer.flush();
+    }
+  }
+
+  private KafkaProducer<byte[], byte[]> producer() {
+    Properties properties = new Properties();
+    properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+    properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    properties.put(ProducerConfig.ACKS_CONFIG, "all");
+    return new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());
+  }
+
+  private List<byte[]> sample() {
+    FeedGenerator feed = new FeedGenerator(SEED, settings.messageBytes(), settings.resendShare());
+    List<byte[]> sample = new ArrayList<>(PARSE_SAMPLE);
+    for (int i = 0; i < PARSE_SAMPLE; i++) {
+      sample.add(feed.next().bytes());
+    }
+    return sample;
+  }
+
+  private long topicBytes(String topic) throws Exception {
+    Properties properties = new Properties();
+    properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+    try (Admin admin = Admin.create(properties)) {
+      var nodes = admin.describeCluster().nodes().get().stream().map(n -> n.id()).toList();
+      long bytes = 0;
+      for (Map<String, LogDirDescription> dirs :
+          admin.describeLogDirs(nodes).allDescriptions().get().values()) {
+        for (LogDirDescription dir : dirs.values()) {
+          for (var entry : dir.replicaInfos().entrySet()) {
+            if (entry.getKey().topic().equals(topic)) {
+              bytes += entry.getValue().size();
+            }
+          }
+        }
+      }
+      return bytes;
+    }
+  }
+
+  private static long filesUnder(Path root, String pathPart) throws IOException {
+    if (!Files.exists(root)) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(file -> file.toString().contains(pathPart))
+          .mapToLong(
+              file -> {
+                try {
+                  return Files.size(file);
+                } catch (IOException e) {
+                  return 0;
+                }
+              })
+          .sum();
+    }
+  }
+
+  private static long percentile(long[] sorted, double quantile) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    int index = (int) Math.ceil(quantile * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
+  }
+
+  private void step(String format, Object... args) {
+    progress.printf("bench: " + format + "%n", args);
+    progress.flush();
+  }
+
+  private static void deleteRecursively(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
+  }
+}

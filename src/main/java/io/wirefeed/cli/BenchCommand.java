@@ -1,0 +1,134 @@
+package io.wirefeed.cli;
+
+import io.wirefeed.bench.BenchReport;
+import io.wirefeed.bench.BenchSettings;
+import io.wirefeed.bench.PipelineBench;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bench}: the end-to-end benchmark on an embedded broker, against a baseline. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures the pipeline on an embedded broker against an identity Kafka Streams topology"
+          + " (same input, partitions and exactly_once_v2), then latency at a fixed offered rate,"
+          + " dedup state per story, two instances, parse speed and the demo's time to its first"
+          + " story. Prints a table and writes bench.json and bench.md to --output-dir."
+    })
+final class BenchCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--messages",
+      defaultValue = "200000",
+      description = "Messages in the generated feed (default: ${DEFAULT-VALUE}).")
+  int messages;
+
+  @Option(
+      names = "--message-bytes",
+      defaultValue = "3000",
+      description = "Size an original message aims at (default: ${DEFAULT-VALUE}).")
+  int messageBytes;
+
+  @Option(
+      names = "--resend-share",
+      defaultValue = "0.3",
+      description = "Share of re-sends in the feed (default: ${DEFAULT-VALUE}).")
+  double resendShare;
+
+  @Option(
+      names = "--partitions",
+      defaultValue = "4",
+      description = "Partitions of the raw topic (default: ${DEFAULT-VALUE}).")
+  int partitions;
+
+  @Option(
+      names = "--threads",
+      description = "Stream threads of the baseline and of the pipeline alike (default: cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--rate",
+      defaultValue = "2000",
+      description = "Offered rate of the latency run, msg/s (default: ${DEFAULT-VALUE}).")
+  int rate;
+
+  @Option(
+      names = "--latency-seconds",
+      defaultValue = "30",
+      description = "Length of the latency run (default: ${DEFAULT-VALUE}).")
+  int latencySeconds;
+
+  @Option(
+      names = "--output-dir",
+      defaultValue = "target/bench",
+      description = "Where bench.json and bench.md go (default: ${DEFAULT-VALUE}).")
+  Path outputDir;
+
+  @Option(names = "--skip-demo", description = "Don't time the demo's first story.")
+  boolean skipDemo;
+
+  @Option(names = "--verbose", description = "Print stack traces for errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws Exception {
+    if (messages < 1
+        || messageBytes < 100
+        || partitions < 1
+        || threads < 1
+        || rate < 1
+        || latencySeconds < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "--messages, --partitions, --threads, --rate and --latency-seconds must be positive and"
+              + " --message-bytes at least 100");
+    }
+    if (!verbose) {
+      Logging.quiet();
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    BenchReport report =
+        PipelineBench.run(
+            new BenchSettings(
+                messages,
+                messageBytes,
+                resendShare,
+                partitions,
+                threads,
+                rate,
+                latencySeconds,
+                outputDir,
+                skipDemo ? null : demoCommand()),
+            out);
+    out.print(report.table());
+    report.write(outputDir);
+    out.println(
+        "wrote " + outputDir.resolve("bench.json") + " and " + outputDir.resolve("bench.md"));
+    out.flush();
+    return 0;
+  }
+
+  /** A fresh JVM running this same code, as a user starts the demo. */
+  private static List<String> demoCommand() {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    return List.of(
+        java,
+        "-cp",
+        System.getProperty("java.class.path"),
+        Main.class.getName(),
+        "demo",
+        "--once",
+        "--broker-port",
+        "0",
+        "--registry-port",
+        "0");
+  }
+}
