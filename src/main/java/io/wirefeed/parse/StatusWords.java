@@ -1,57 +1,105 @@
 package io.wirefeed.parse;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * Reads a story status from the words agencies put in version labels and editor's notes ({@code
- * 1stLd-Writethru}, {@code CORRECTED}, {@code Eds: Kills ...}, {@code Berichtigung}). Plain
- * substring checks on a bounded prefix: no regular expressions on untrusted text.
+ * Reads a story status from the words agencies put in version labels, genre lines and editor's
+ * notes ({@code 1stLd-Writethru}, {@code CORRECTED}, {@code Eds: Kills ...}, {@code (Berichtigung:
+ * …)}, {@code HOLD HOLD HOLD}). Whole words only, so {@code shareholders} is no hold; a single
+ * linear pass over a bounded prefix, no regular expressions on untrusted text.
  */
 final class StatusWords {
 
   private static final int MAX_CHARS = 400;
 
+  private static final Set<String> KILL = Set.of("kill", "kills", "annulliert");
+  private static final Set<String> WITHDRAWAL =
+      Set.of("withdraw", "withdraws", "withdrawn", "withdrawal", "zurückgezogen");
+  private static final Set<String> CORRECTION =
+      Set.of("correction", "corrects", "corrected", "berichtigung", "korr", "korrektur");
+  private static final Set<String> EMBARGO = Set.of("embargo", "embargoed", "sperrfrist");
+  private static final Set<String> HOLD = Set.of("hold");
+  private static final Set<String> UPDATE =
+      Set.of("writethru", "lead", "ld", "update", "updates", "zusammenfassung");
+  private static final Set<String> REPEAT = Set.of("refile", "repeat", "repeats", "wiederholung");
+  private static final Set<String> ADVISORY = Set.of("advisory", "achtung");
+  private static final Set<String> FLASH = Set.of("flash", "blitz");
+  private static final Set<String> URGENT = Set.of("urgent", "bulletin", "eil", "eilmeldung");
+
   private StatusWords() {}
 
-  /** The status the text signals, or {@link StoryStatus#STANDARD} if none. */
+  /** The strongest status the text signals, or {@link StoryStatus#STANDARD} if none. */
   static StoryStatus of(String text) {
     if (text == null || text.isBlank()) {
       return StoryStatus.STANDARD;
     }
-    String t = text.substring(0, Math.min(text.length(), MAX_CHARS)).toLowerCase(Locale.ROOT);
-    if (t.contains("kill") || t.contains("annulliert") || t.contains("sperrfrist aufgehoben")) {
+    List<String> words = words(text.substring(0, Math.min(text.length(), MAX_CHARS)));
+    if (containsAny(words, KILL)) {
       return StoryStatus.KILL;
     }
-    if (t.contains("withdraw") || t.contains("zurückgezogen") || t.contains("mandatory removal")) {
+    if (containsAny(words, WITHDRAWAL)) {
       return StoryStatus.WITHDRAWAL;
     }
-    if (t.contains("correct") || t.contains("berichtigung") || t.contains("korr")) {
+    if (containsAny(words, CORRECTION)) {
       return StoryStatus.CORRECTION;
     }
-    if (t.contains("embargo") || t.contains("sperrfrist")) {
+    if (containsAny(words, EMBARGO)) {
       return StoryStatus.EMBARGO;
     }
-    if (t.contains("hold")) {
+    if (containsAny(words, HOLD)) {
       return StoryStatus.HOLD;
     }
-    if (t.contains("writethru")
-        || t.contains("lead")
-        || t.contains("update")
-        || t.contains("zusammenfassung")) {
+    if (containsAny(words, UPDATE)) {
       return StoryStatus.UPDATE;
     }
-    if (t.contains("refile") || t.contains("repeat") || t.contains("wiederholung")) {
+    if (containsAny(words, REPEAT)) {
       return StoryStatus.REPEAT;
     }
-    if (t.contains("advisory") || t.contains("achtung")) {
+    if (containsAny(words, ADVISORY)) {
       return StoryStatus.ADVISORY;
     }
-    if (t.contains("flash")) {
+    if (containsAny(words, FLASH)) {
       return StoryStatus.FLASH;
     }
-    if (t.contains("urgent") || t.contains("bulletin") || t.contains("eil")) {
-      return StoryStatus.URGENT;
+    return containsAny(words, URGENT) ? StoryStatus.URGENT : StoryStatus.STANDARD;
+  }
+
+  /**
+   * Runs of letters, also split where a lower-case letter meets an upper-case one ({@code stLd}).
+   */
+  private static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    char previous = ' ';
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean camelBreak = Character.isLowerCase(previous) && Character.isUpperCase(c);
+      if (!Character.isLetter(c) || camelBreak) {
+        if (word.length() > 0) {
+          words.add(word.toString().toLowerCase(Locale.ROOT));
+          word.setLength(0);
+        }
+      }
+      if (Character.isLetter(c)) {
+        word.append(c);
+      }
+      previous = c;
     }
-    return StoryStatus.STANDARD;
+    if (word.length() > 0) {
+      words.add(word.toString().toLowerCase(Locale.ROOT));
+    }
+    return words;
+  }
+
+  private static boolean containsAny(List<String> words, Set<String> signals) {
+    for (String word : words) {
+      if (signals.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

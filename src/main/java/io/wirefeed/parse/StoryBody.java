@@ -50,6 +50,11 @@ record StoryBody(Dateline dateline, String agency, String source, List<Block> bl
    * of the first paragraph if nothing but subheads precede it.
    */
   static StoryBody ofBlocks(List<Block> shaped) {
+    return ofBlocks(shaped, false);
+  }
+
+  /** As {@link #ofBlocks(List)}, reading {@code Berlin (dpa) -} as a dateline if asked to. */
+  static StoryBody ofBlocks(List<Block> shaped, boolean mixedCaseDatelinePlace) {
     List<Block> blocks = new ArrayList<>();
     Dateline dateline = null;
     String agency = null;
@@ -59,7 +64,7 @@ record StoryBody(Dateline dateline, String agency, String source, List<Block> bl
       String text = block.text();
       if (block.kind() == Block.Kind.PARAGRAPH && !proseSeen) {
         proseSeen = true;
-        Optional<DatelineReader.Found> found = DatelineReader.read(text);
+        Optional<DatelineReader.Found> found = DatelineReader.read(text, mixedCaseDatelinePlace);
         if (found.isPresent()) {
           dateline = found.get().dateline();
           agency = found.get().agency();

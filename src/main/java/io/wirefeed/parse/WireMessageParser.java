@@ -18,7 +18,15 @@ public final class WireMessageParser {
   private final List<WireParser> parsers;
 
   public WireMessageParser(ParseLimits limits) {
-    this(limits, List.of(new ZczcTelexParser(), new PlainTextParser()));
+    this(
+        limits,
+        List.of(
+            new ZczcTelexParser(),
+            new Anpa1312Parser(),
+            new Iptc7901Parser(),
+            new NitfParser(),
+            new NewsMlG2Parser(),
+            new PlainTextParser()));
   }
 
   /**
