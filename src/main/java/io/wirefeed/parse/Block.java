@@ -24,4 +24,9 @@ public record Block(Kind kind, String text) {
   public static Block subhead(String text) {
     return new Block(Kind.SUBHEAD, text);
   }
+
+  /** A table, its lines and column spacing kept as sent. */
+  public static Block table(String text) {
+    return new Block(Kind.TABLE, text);
+  }
 }

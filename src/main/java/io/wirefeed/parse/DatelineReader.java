@@ -26,6 +26,7 @@ final class DatelineReader {
   private static final Pattern DATELINE =
       Pattern.compile(
           "^(?<place>\\p{Lu}[\\p{L}.'’ -]{0,49}?)"
+              + "(?:, (?<region>\\p{Lu}[\\p{L}.' ]{0,30}?))?"
               + "(?:, (?<month>\\p{L}{3,9})\\.? (?<day>\\d{1,2})(?:, (?<year>\\d{4}))?)?"
               + " ?(?:\\((?<credit>[^()]{1,40})\\))?"
               + " ?(?<dash>--|[-–—])(?: +|$)");
@@ -38,6 +39,14 @@ final class DatelineReader {
   record Found(Dateline dateline, String agency, String source, String rest) {}
 
   static Optional<Found> read(String paragraph) {
+    return read(paragraph, false);
+  }
+
+  /**
+   * @param mixedCasePlace whether a place such as {@code Berlin (dpa) -} counts without a date:
+   *     true for formats whose datelines are written that way (IPTC 7901 from dpa)
+   */
+  static Optional<Found> read(String paragraph, boolean mixedCasePlace) {
     Matcher m = DATELINE.matcher(paragraph);
     m.region(0, Math.min(paragraph.length(), MAX_DATELINE_CHARS));
     if (!m.lookingAt()) {
@@ -51,7 +60,7 @@ final class DatelineReader {
       return Optional.empty();
     }
     // Without a date, only an upper-case place marks a dateline: "Officials (UN) - ..." is prose.
-    if (month == null && (credit == null || !isUpperCase(place))) {
+    if (month == null && (credit == null || !(mixedCasePlace || isUpperCase(place)))) {
       return Optional.empty();
     }
     LocalDate date =

@@ -45,6 +45,42 @@ record StoryBody(Dateline dateline, String agency, String source, List<Block> bl
     return new StoryBody(dateline, agency, source, blocks);
   }
 
+  /**
+   * A body from blocks a parser has already shaped (tables kept whole): the dateline is taken out
+   * of the first paragraph if nothing but subheads precede it.
+   */
+  static StoryBody ofBlocks(List<Block> shaped) {
+    return ofBlocks(shaped, false);
+  }
+
+  /** As {@link #ofBlocks(List)}, reading {@code Berlin (dpa) -} as a dateline if asked to. */
+  static StoryBody ofBlocks(List<Block> shaped, boolean mixedCaseDatelinePlace) {
+    List<Block> blocks = new ArrayList<>();
+    Dateline dateline = null;
+    String agency = null;
+    String source = null;
+    boolean proseSeen = false;
+    for (Block block : shaped) {
+      String text = block.text();
+      if (block.kind() == Block.Kind.PARAGRAPH && !proseSeen) {
+        proseSeen = true;
+        Optional<DatelineReader.Found> found = DatelineReader.read(text, mixedCaseDatelinePlace);
+        if (found.isPresent()) {
+          dateline = found.get().dateline();
+          agency = found.get().agency();
+          source = found.get().source();
+          text = found.get().rest();
+        }
+      } else if (block.kind() == Block.Kind.TABLE) {
+        proseSeen = true;
+      }
+      if (!text.isBlank()) {
+        blocks.add(new Block(block.kind(), text));
+      }
+    }
+    return new StoryBody(dateline, agency, source, blocks);
+  }
+
   int wordCount() {
     int words = 0;
     for (Block block : blocks) {

@@ -45,6 +45,33 @@ public final class TextDecoder {
             cp1252.errorOffset()));
   }
 
+  /**
+   * Decodes {@code raw} in the charset a document declares, dropping a UTF-8 byte order mark.
+   * Declared ISO-8859-1 is read as windows-1252, its superset, as browsers and feed readers do.
+   */
+  public static DecodedText decodeStrictly(byte[] raw, String declaredCharset)
+      throws UndecodableTextException {
+    Charset charset;
+    try {
+      charset =
+          declaredCharset.equalsIgnoreCase("ISO-8859-1")
+                  || declaredCharset.equalsIgnoreCase("latin1")
+              ? WINDOWS_1252_CHARSET
+              : Charset.forName(declaredCharset);
+    } catch (IllegalArgumentException e) {
+      throw new UndecodableTextException("unsupported declared encoding: " + declaredCharset);
+    }
+    int start = hasUtf8ByteOrderMark(raw) ? 3 : 0;
+    Attempt attempt = attempt(charset, raw, start);
+    if (attempt.text() == null) {
+      throw new UndecodableTextException(
+          String.format(
+              "undecodable text: not %s as declared (invalid byte 0x%02X at offset %d)",
+              charset.name(), byteAt(raw, attempt.errorOffset()), attempt.errorOffset()));
+    }
+    return new DecodedText(attempt.text(), charset.name());
+  }
+
   private static int byteAt(byte[] raw, int offset) {
     return raw[Math.min(offset, raw.length - 1)] & 0xFF;
   }
@@ -66,7 +93,7 @@ public final class TextDecoder {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(raw, start, raw.length - start);
-    // Neither charset yields more chars than bytes, so one pass fills the buffer.
+    // No charset we accept yields more chars than bytes, so one pass fills the buffer.
     CharBuffer out = CharBuffer.allocate(raw.length - start);
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {

@@ -1,12 +1,13 @@
 package io.wirefeed.parse;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The one entry point for raw wire messages: checks, decodes, detects the format and parses. Never
- * throws: every input gives a {@link ParseResult}, failures with a reason a person can act on.
- * Thread-safe.
+ * The one entry point for raw wire messages: frames a record into messages, then checks, decodes,
+ * and parses each with the parser for its format. Never throws: every message gives a {@link
+ * ParseResult}, failures with a reason a person can act on. Thread-safe.
  */
 public final class WireMessageParser {
 
@@ -17,35 +18,84 @@ public final class WireMessageParser {
   private final List<WireParser> parsers;
 
   public WireMessageParser(ParseLimits limits) {
-    this(limits, List.of(new ZczcTelexParser(), new PlainTextParser()));
+    this(
+        limits,
+        List.of(
+            new ZczcTelexParser(),
+            new Anpa1312Parser(),
+            new Iptc7901Parser(),
+            new NitfParser(),
+            new NewsMlG2Parser(),
+            new PlainTextParser()));
   }
 
-  /** {@code parsers} in detection order; the last should accept everything. */
+  /**
+   * {@code parsers}: the one whose format the framing names parses a message; a message framed as
+   * plain text goes to the first that accepts it, so the last should accept everything.
+   */
   WireMessageParser(ParseLimits limits, List<WireParser> parsers) {
     this.limits = Objects.requireNonNull(limits, "limits");
     this.parsers = List.copyOf(parsers);
   }
 
+  /** The first message of a record; see {@link #parseAll(byte[])} for all of them. */
   public ParseResult parse(byte[] raw) {
+    return parseAll(raw).get(0).result();
+  }
+
+  /**
+   * Every message of a record, in order. Never empty: a record that holds no message at all gives
+   * one failed result carrying the whole record.
+   */
+  public List<MessageResult> parseAll(byte[] raw) {
     if (raw == null) {
-      return ParseResult.failed("no message: the record value is null");
+      return List.of(wholeRecordFailure(null, "no message: the record value is null"));
     }
     if (raw.length == 0) {
-      return ParseResult.failed("empty message");
+      return List.of(wholeRecordFailure(raw, "empty message"));
     }
     if (raw.length > limits.maxMessageBytes()) {
+      return List.of(
+          wholeRecordFailure(
+              raw,
+              String.format(
+                  "message is %d bytes, over the %d-byte limit (parse.max.message.bytes)",
+                  raw.length, limits.maxMessageBytes())));
+    }
+    List<FramedMessage> framed = WireFramer.frame(raw);
+    List<MessageResult> results = new ArrayList<>(framed.size());
+    for (FramedMessage message : framed) {
+      results.add(
+          new MessageResult(
+              results.size(),
+              message.byteOffset(),
+              message.bytes(),
+              message.hint(),
+              parseMessage(message)));
+    }
+    return List.copyOf(results);
+  }
+
+  private static MessageResult wholeRecordFailure(byte[] raw, String reason) {
+    return new MessageResult(0, 0, raw, null, ParseResult.failed(reason));
+  }
+
+  private ParseResult parseMessage(FramedMessage message) {
+    if (message.hint() == null) {
       return ParseResult.failed(
           String.format(
-              "message is %d bytes, over the %d-byte limit (parse.max.message.bytes)",
-              raw.length, limits.maxMessageBytes()));
+              "more than %d messages in one record: the rest, from byte %d, was not parsed",
+              WireFramer.MAX_MESSAGES - 1, message.byteOffset()));
     }
+    byte[] raw = message.bytes();
     int nul = indexOfNul(raw);
     if (nul >= 0) {
-      return ParseResult.failed("binary content: NUL byte at offset " + nul);
+      return ParseResult.failed(
+          "binary content: NUL byte at offset " + (message.byteOffset() + nul));
     }
     DecodedText text;
     try {
-      text = TextDecoder.decode(raw);
+      text = MessageDecoder.decode(raw, message.hint());
     } catch (UndecodableTextException e) {
       return ParseResult.failed(e.getMessage());
     }
@@ -61,12 +111,18 @@ public final class WireMessageParser {
               "message has more than %d lines, over the limit (parse.max.lines)",
               limits.maxLines()));
     }
-    return parseDecoded(text);
+    return parseDecoded(text, message.hint());
   }
 
-  private ParseResult parseDecoded(DecodedText text) {
+  private ParseResult parseDecoded(DecodedText text, WireFormat hint) {
     WireFormat format = null;
     try {
+      for (WireParser parser : parsers) {
+        if (parser.format() == hint && hint != WireFormat.PLAIN_TEXT) {
+          format = hint;
+          return parser.parse(text);
+        }
+      }
       for (WireParser parser : parsers) {
         format = parser.format();
         if (parser.accepts(text)) {

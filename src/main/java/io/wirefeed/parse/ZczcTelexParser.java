@@ -91,12 +91,17 @@ public final class ZczcTelexParser implements WireParser {
   private static int startLineIndex(List<String> lines) {
     int limit = Math.min(lines.size(), MAX_PREAMBLE_LINES);
     for (int i = 0; i < limit; i++) {
-      String line = lines.get(i).strip();
-      if (line.equals("ZCZC") || line.startsWith("ZCZC ")) {
+      if (isStartLine(lines.get(i).strip())) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** {@code ZCZC}, also in lower case ({@code zczc}, AAP) and followed by a routing code. */
+  private static boolean isStartLine(String line) {
+    return line.regionMatches(true, 0, "ZCZC", 0, 4)
+        && (line.length() == 4 || Character.isWhitespace(line.charAt(4)));
   }
 
   /** Index of the {@code NNNN} end line, or the number of lines when there is none. */

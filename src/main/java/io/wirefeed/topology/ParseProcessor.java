@@ -3,6 +3,7 @@ package io.wirefeed.topology;
 import io.wirefeed.avro.Origin;
 import io.wirefeed.avro.Reject;
 import io.wirefeed.normalize.ContentHash;
+import io.wirefeed.parse.MessageResult;
 import io.wirefeed.parse.ParseResult;
 import io.wirefeed.parse.WireMessageParser;
 import java.nio.ByteBuffer;
@@ -13,8 +14,9 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
- * Parses each raw record into a story (with its content hash) or a reject. The parser never throws,
- * so one bad record never halts the partition.
+ * Parses each raw record into its messages and forwards one outcome per message, in order: a story
+ * (with its content hash) or a reject. The parser never throws, so one bad record never halts the
+ * partition.
  */
 final class ParseProcessor implements FixedKeyProcessor<byte[], byte[], ParseOutcome> {
 
@@ -34,25 +36,34 @@ final class ParseProcessor implements FixedKeyProcessor<byte[], byte[], ParseOut
   public void process(FixedKeyRecord<byte[], byte[]> record) {
     Origin origin = originOf(context.recordMetadata().orElse(null));
     Instant receivedAt = Instant.ofEpochMilli(record.timestamp());
-    ParseResult result = parser.parse(record.value());
-    ParseOutcome outcome;
-    if (result instanceof ParseResult.Parsed parsed) {
-      outcome =
-          new ParseOutcome.Accepted(
-              StoryRecords.toAvro(
-                  parsed.story(), ContentHash.of(parsed.story()), receivedAt, origin));
-    } else {
-      outcome =
-          new ParseOutcome.Rejected(
-              Reject.newBuilder()
-                  .setReason(((ParseResult.Failed) result).reason())
-                  .setRawValue(wrap(record.value()))
-                  .setRawKey(wrap(record.key()))
-                  .setOrigin(origin)
-                  .setReceivedAt(receivedAt)
-                  .build());
+    for (MessageResult message : parser.parseAll(record.value())) {
+      context.forward(record.withValue(outcome(message, record.key(), origin, receivedAt)));
     }
-    context.forward(record.withValue(outcome));
+  }
+
+  private static ParseOutcome outcome(
+      MessageResult message, byte[] rawKey, Origin origin, Instant receivedAt) {
+    if (message.result() instanceof ParseResult.Parsed parsed) {
+      return new ParseOutcome.Accepted(
+          StoryRecords.toAvro(
+              parsed.story(),
+              ContentHash.of(parsed.story()),
+              receivedAt,
+              origin,
+              message.index(),
+              message.byteOffset()));
+    }
+    return new ParseOutcome.Rejected(
+        Reject.newBuilder()
+            .setReason(((ParseResult.Failed) message.result()).reason())
+            .setRawValue(wrap(message.bytes()))
+            .setRawKey(wrap(rawKey))
+            .setOrigin(origin)
+            .setReceivedAt(receivedAt)
+            .setMessageIndex(message.index())
+            .setMessageOffset(message.byteOffset())
+            .setFormat(message.format() == null ? null : message.format().name())
+            .build());
   }
 
   private static Origin originOf(RecordMetadata metadata) {

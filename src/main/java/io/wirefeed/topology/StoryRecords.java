@@ -1,11 +1,15 @@
 package io.wirefeed.topology;
 
 import io.wirefeed.avro.BlockKind;
+import io.wirefeed.avro.NoteKind;
 import io.wirefeed.avro.Origin;
 import io.wirefeed.avro.Story;
+import io.wirefeed.avro.StoryStatus;
 import io.wirefeed.avro.WireFormat;
 import io.wirefeed.parse.Block;
 import io.wirefeed.parse.Dateline;
+import io.wirefeed.parse.Editorial;
+import io.wirefeed.parse.Note;
 import io.wirefeed.parse.ParsedStory;
 import java.time.Instant;
 import java.util.List;
@@ -16,10 +20,28 @@ public final class StoryRecords {
   private StoryRecords() {}
 
   /**
+   * A story that is its record's only message.
+   *
    * @param origin where the raw message was read; null outside Kafka
    */
   public static Story toAvro(
       ParsedStory parsed, String contentHash, Instant receivedAt, Origin origin) {
+    return toAvro(parsed, contentHash, receivedAt, origin, 0, 0);
+  }
+
+  /**
+   * @param origin where the raw message was read; null outside Kafka
+   * @param messageIndex the message's position among the messages of its record
+   * @param messageOffset where the message starts in its record
+   */
+  public static Story toAvro(
+      ParsedStory parsed,
+      String contentHash,
+      Instant receivedAt,
+      Origin origin,
+      int messageIndex,
+      int messageOffset) {
+    Editorial editorial = parsed.editorial();
     return Story.newBuilder()
         .setContentHash(contentHash)
         .setFormat(WireFormat.valueOf(parsed.format().name()))
@@ -36,7 +58,30 @@ public final class StoryRecords {
         .setCharset(parsed.charset())
         .setReceivedAt(receivedAt)
         .setOrigin(origin)
+        .setMessageIndex(messageIndex)
+        .setMessageOffset(messageOffset)
+        .setStatus(StoryStatus.valueOf(editorial.status().name()))
+        .setStoryKey(editorial.storyKey())
+        .setItemId(editorial.itemId())
+        .setVersion(editorial.version())
+        .setPriorityLevel(editorial.urgency())
+        .setCategory(editorial.category())
+        .setService(editorial.service())
+        .setStoryNumber(editorial.storyNumber())
+        .setDeclaredWordCount(editorial.declaredWordCount())
+        .setTransmittedAt(editorial.transmittedAt())
+        .setEmbargoUntil(editorial.embargoUntil())
+        .setLanguage(editorial.language())
+        .setNotes(notes(editorial.notes()))
+        .setKeywords(editorial.keywords())
+        .setSubjects(editorial.subjects())
         .build();
+  }
+
+  private static List<io.wirefeed.avro.Note> notes(List<Note> notes) {
+    return notes.stream()
+        .map(note -> new io.wirefeed.avro.Note(NoteKind.valueOf(note.kind().name()), note.text()))
+        .toList();
   }
 
   private static io.wirefeed.avro.Dateline toAvro(Dateline dateline) {

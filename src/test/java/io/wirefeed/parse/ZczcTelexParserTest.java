@@ -84,7 +84,7 @@ class ZczcTelexParserTest {
   }
 
   @Test
-  void ignoresEverythingAfterTheEndMarker() {
+  void ignoresEverythingAfterTheEndMarkerWhenParsedAlone() {
     ParsedStory story = parse("telex-with-text-after-end-marker.txt");
 
     assertThat(story.headline()).isEqualTo("Tea exports rise for second year");

@@ -210,16 +210,60 @@ class WirefeedTopologyTest {
 
   @Test
   void everyInputLandsInExactlyOneOutput() {
-    List<String> inputs = List.of(STORY, RESEND, "", OTHER_STORY, STORY, "\u0000", RESEND);
+    List<String> inputs =
+        List.of(STORY, RESEND, "", OTHER_STORY, STORY, "\u0000", RESEND, STORY + "ZCZC\n");
     for (int i = 0; i < inputs.size(); i++) {
       send("m" + i, inputs.get(i), T0.plusSeconds(i));
     }
 
-    List<Long> accounted = new java.util.ArrayList<>();
-    stories.readValuesToList().forEach(s -> accounted.add(s.getOrigin().getOffset()));
-    duplicates.readValuesToList().forEach(d -> accounted.add(d.getOrigin().getOffset()));
-    rejects.readValuesToList().forEach(r -> accounted.add(r.getOrigin().getOffset()));
-    assertThat(accounted).containsExactlyInAnyOrder(0L, 1L, 2L, 3L, 4L, 5L, 6L);
+    List<String> accounted = new java.util.ArrayList<>();
+    stories
+        .readValuesToList()
+        .forEach(s -> accounted.add(s.getOrigin().getOffset() + "/" + s.getMessageIndex()));
+    duplicates.readValuesToList().forEach(d -> accounted.add(d.getOrigin().getOffset() + "/0"));
+    rejects
+        .readValuesToList()
+        .forEach(r -> accounted.add(r.getOrigin().getOffset() + "/" + r.getMessageIndex()));
+    assertThat(accounted)
+        .containsExactlyInAnyOrder("0/0", "1/0", "2/0", "3/0", "4/0", "5/0", "6/0", "7/0", "7/1");
+  }
+
+  @Test
+  void aRecordHoldingThreeMessagesGivesTwoStoriesAndOneRejectInOrder() {
+    String broken = "ZCZC\nBFF-14\nEMPTY-STORY\n\nNNNN\n";
+    String record = "line noise\n" + STORY + broken + OTHER_STORY;
+    int brokenOffset = ("line noise\n" + STORY).getBytes(StandardCharsets.UTF_8).length;
+    int otherOffset = brokenOffset + broken.length();
+
+    send("multi", record, T0);
+
+    List<Story> published = stories.readValuesToList();
+    assertThat(published)
+        .extracting(Story::getSlug, Story::getMessageIndex, Story::getMessageOffset)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("PORT-STRIKE", 0, 0),
+            org.assertj.core.groups.Tuple.tuple("CYCLONE-WARNING", 2, otherOffset));
+    assertThat(published).allSatisfy(s -> assertThat(s.getOrigin().getOffset()).isZero());
+    Reject reject = rejects.readValue();
+    assertThat(reject.getMessageIndex()).isEqualTo(1);
+    assertThat(reject.getMessageOffset()).isEqualTo(brokenOffset);
+    assertThat(reject.getFormat()).isEqualTo("ZCZC");
+    assertThat(reject.getReason()).isEqualTo("ZCZC telex message has no body");
+    assertThat(new String(bytes(reject.getRawValue()), StandardCharsets.UTF_8)).isEqualTo(broken);
+    assertThat(bytes(reject.getRawKey())).isEqualTo("multi".getBytes(StandardCharsets.UTF_8));
+    assertThat(rejects.isEmpty()).isTrue();
+    assertThat(duplicates.isEmpty()).isTrue();
+  }
+
+  @Test
+  void aRecordThatFramesToNothingIsRejectedWhole() {
+    byte[] junk = {'\r', '\n', 0x7F, 0x7F, ' ', '\n'};
+    raw.pipeInput(new TestRecord<>("junk".getBytes(StandardCharsets.UTF_8), junk, T0));
+
+    Reject reject = rejects.readValue();
+    assertThat(bytes(reject.getRawValue())).isEqualTo(junk);
+    assertThat(reject.getMessageIndex()).isZero();
+    assertThat(rejects.isEmpty()).isTrue();
   }
 
   @Test

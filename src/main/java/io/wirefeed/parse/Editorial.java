@@ -1,0 +1,211 @@
+package io.wirefeed.parse;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a message says about the story besides its text: status, versions, priority, routing codes,
+ * times and notes. Nullable fields are null when the format or the message does not carry them.
+ *
+ * @param storyKey the same for every version of one story (see {@link StoryKeys})
+ * @param itemId the item's own id as sent (NewsML-G2 guid, NITF doc-id)
+ * @param version take or version label as written, e.g. {@code 1stLd-Writethru}, {@code REFILE}
+ * @param urgency priority as an IPTC urgency, 1 (flash) to 8 (lowest)
+ * @param declaredWordCount the word count the header declares
+ */
+public record Editorial(
+    StoryStatus status,
+    String storyKey,
+    String itemId,
+    String version,
+    Integer urgency,
+    String category,
+    String service,
+    String storyNumber,
+    Integer declaredWordCount,
+    Instant transmittedAt,
+    Instant embargoUntil,
+    String language,
+    List<Note> notes,
+    List<String> keywords,
+    List<String> subjects) {
+
+  public static final Editorial NONE = builder().build();
+
+  public Editorial {
+    Objects.requireNonNull(status, "status");
+    notes = List.copyOf(notes);
+    keywords = List.copyOf(keywords);
+    subjects = List.copyOf(subjects);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Parsers fill this in as they read header, body and trailer, in whatever order they come. */
+  public static final class Builder {
+    private StoryStatus status = StoryStatus.STANDARD;
+    private String storyKey;
+    private String itemId;
+    private String version;
+    private Integer urgency;
+    private String category;
+    private String service;
+    private String storyNumber;
+    private Integer declaredWordCount;
+    private Instant transmittedAt;
+    private Instant embargoUntil;
+    private String language;
+    private final List<Note> notes = new ArrayList<>();
+    private final List<String> keywords = new ArrayList<>();
+    private final List<String> subjects = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Sets the status unless a stronger one is already known (a kill is not undone by a note). */
+    public Builder status(StoryStatus candidate) {
+      if (StatusRank.of(candidate) > StatusRank.of(status)) {
+        status = candidate;
+      }
+      return this;
+    }
+
+    public StoryStatus status() {
+      return status;
+    }
+
+    public Builder storyKey(String value) {
+      storyKey = blankToNull(value);
+      return this;
+    }
+
+    public Builder itemId(String value) {
+      itemId = blankToNull(value);
+      return this;
+    }
+
+    public Builder version(String value) {
+      version = blankToNull(value);
+      return this;
+    }
+
+    public String version() {
+      return version;
+    }
+
+    public Builder urgency(Integer value) {
+      urgency = value;
+      return this;
+    }
+
+    public Builder category(String value) {
+      category = blankToNull(value);
+      return this;
+    }
+
+    public Builder service(String value) {
+      service = blankToNull(value);
+      return this;
+    }
+
+    public Builder storyNumber(String value) {
+      storyNumber = blankToNull(value);
+      return this;
+    }
+
+    public Builder declaredWordCount(Integer value) {
+      declaredWordCount = value;
+      return this;
+    }
+
+    public Builder transmittedAt(Instant value) {
+      transmittedAt = value;
+      return this;
+    }
+
+    public Instant transmittedAt() {
+      return transmittedAt;
+    }
+
+    public Builder embargoUntil(Instant value) {
+      embargoUntil = value;
+      return this;
+    }
+
+    public Builder language(String value) {
+      language = blankToNull(value);
+      return this;
+    }
+
+    public Builder note(Note.Kind kind, String text) {
+      String cleaned = blankToNull(text);
+      if (cleaned != null) {
+        notes.add(new Note(kind, cleaned));
+      }
+      return this;
+    }
+
+    public Builder keyword(String value) {
+      String cleaned = blankToNull(value);
+      if (cleaned != null && !keywords.contains(cleaned)) {
+        keywords.add(cleaned);
+      }
+      return this;
+    }
+
+    public Builder subject(String value) {
+      String cleaned = blankToNull(value);
+      if (cleaned != null && !subjects.contains(cleaned)) {
+        subjects.add(cleaned);
+      }
+      return this;
+    }
+
+    public Editorial build() {
+      return new Editorial(
+          status,
+          storyKey,
+          itemId,
+          version,
+          urgency,
+          category,
+          service,
+          storyNumber,
+          declaredWordCount,
+          transmittedAt,
+          embargoUntil,
+          language,
+          notes,
+          keywords,
+          subjects);
+    }
+
+    private static String blankToNull(String value) {
+      return value == null || value.isBlank() ? null : value.strip();
+    }
+  }
+
+  /** Which status wins when a message signals several: withdrawal beats correction beats urgent. */
+  private static final class StatusRank {
+    private StatusRank() {}
+
+    static int of(StoryStatus status) {
+      return switch (status) {
+        case STANDARD -> 0;
+        case REPEAT -> 1;
+        case ADVISORY -> 2;
+        case URGENT -> 3;
+        case FLASH -> 4;
+        case UPDATE -> 5;
+        case EMBARGO -> 6;
+        case HOLD -> 7;
+        case CORRECTION -> 8;
+        case WITHDRAWAL -> 9;
+        case KILL -> 10;
+      };
+    }
+  }
+}

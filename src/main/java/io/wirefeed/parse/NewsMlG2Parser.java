@@ -1,0 +1,209 @@
+package io.wirefeed.parse;
+
+import java.util.List;
+
+/**
+ * Reads NewsML-G2 news items ({@code newsItem}, or the first item of a {@code newsMessage}): guid
+ * and version, {@code itemMeta} (pubStatus, signals, edNotes, versionCreated, embargoed, service),
+ * {@code contentMeta} (urgency, headline, slugline, by, dateline, located, language, keywords,
+ * subjects) and the XHTML body of {@code inlineXML} (or {@code inlineData} text). Parsed with
+ * {@link SafeXml}: no DTDs, no entities. NewsML 1.x is refused with a reason.
+ */
+public final class NewsMlG2Parser implements WireParser {
+
+  @Override
+  public WireFormat format() {
+    return WireFormat.NEWSML_G2;
+  }
+
+  @Override
+  public boolean accepts(DecodedText text) {
+    String head = text.text().substring(0, Math.min(text.text().length(), 2048));
+    return head.contains("<newsItem") || head.contains("<newsMessage");
+  }
+
+  @Override
+  public ParseResult parse(DecodedText text) {
+    XmlNode root;
+    try {
+      root = SafeXml.parse(text.text());
+    } catch (SafeXml.Rejected e) {
+      return ParseResult.failed("NewsML-G2: " + e.getMessage());
+    }
+    if (root.name().equals("NewsML")) {
+      return ParseResult.failed(
+          "NewsML 1.x document (root <NewsML>): only NewsML-G2 and NITF are supported");
+    }
+    XmlNode item = root.name().equals("newsItem") ? root : root.find("newsItem");
+    if (item == null) {
+      return ParseResult.failed(
+          "NewsML-G2: no newsItem in a document with root <" + root.name() + ">");
+    }
+    Editorial.Builder editorial = Editorial.builder();
+    editorial.itemId(item.attr("guid"));
+    editorial.storyKey(item.attr("guid"));
+    editorial.version(item.attr("version"));
+    editorial.language(item.attr("lang"));
+    XmlNode itemMeta = item.child("itemMeta");
+    if (itemMeta != null) {
+      readItemMeta(itemMeta, editorial);
+    }
+    XmlNode contentMeta = item.child("contentMeta");
+    String headline = null;
+    String slug = null;
+    String byline = null;
+    Dateline dateline = null;
+    if (contentMeta != null) {
+      readContentMeta(contentMeta, editorial);
+      headline = text(contentMeta.child("headline"));
+      editorial.status(headlinePrefixStatus(headline));
+      slug = text(contentMeta.child("slugline"));
+      byline = text(contentMeta.child("by"));
+      String datelineText = text(contentMeta.child("dateline"));
+      XmlNode located = contentMeta.child("located");
+      String place = located == null ? null : text(located.child("name"));
+      if (datelineText != null) {
+        dateline = new Dateline(place, null, datelineText);
+      }
+    }
+    List<Block> blocks = bodyBlocks(item);
+    StoryBody story =
+        dateline == null ? StoryBody.ofBlocks(blocks) : new StoryBody(dateline, null, null, blocks);
+    StoryStatus status = editorial.status();
+    boolean withdrawn = status == StoryStatus.KILL || status == StoryStatus.WITHDRAWAL;
+    if (story.blocks().isEmpty() && headline == null && !withdrawn) {
+      return ParseResult.failed("NewsML-G2 item has no headline and no text content");
+    }
+    Editorial built = editorial.build();
+    return ParseResult.parsed(
+        new ParsedStory(
+            WireFormat.NEWSML_G2,
+            story.agency(),
+            story.source(),
+            built.itemId(),
+            slug,
+            headline,
+            byline,
+            story.dateline(),
+            story.blocks(),
+            null,
+            story.wordCount(),
+            text.charset(),
+            built));
+  }
+
+  private static void readItemMeta(XmlNode meta, Editorial.Builder editorial) {
+    XmlNode pubStatus = meta.child("pubStatus");
+    String status = pubStatus == null ? null : pubStatus.attr("qcode");
+    if ("stat:canceled".equals(status)) {
+      editorial.status(StoryStatus.KILL);
+    } else if ("stat:withheld".equals(status)) {
+      editorial.status(StoryStatus.HOLD);
+    }
+    for (XmlNode signal : meta.children("signal")) {
+      String qcode = signal.attr("qcode");
+      if (qcode == null) {
+        continue;
+      }
+      switch (qcode) {
+        case "sig:correction" -> editorial.status(StoryStatus.CORRECTION);
+        case "sig:update" -> editorial.status(StoryStatus.UPDATE);
+        case "sig:repeat" -> editorial.status(StoryStatus.REPEAT);
+        case "sig:advisory" -> editorial.status(StoryStatus.ADVISORY);
+        default -> {
+          // other signals (sig:isplanned, vendor ones) do not change the status
+        }
+      }
+    }
+    for (XmlNode note : meta.children("edNote")) {
+      String role = note.attr("role");
+      Note.Kind kind =
+          "nonpublic".equals(note.attr("pubconstraint"))
+              ? Note.Kind.NOT_FOR_PUBLICATION
+              : role != null && role.contains("correction")
+                  ? Note.Kind.CORRECTION
+                  : Note.Kind.EDITORS_NOTE;
+      editorial.note(kind, note.text());
+    }
+    editorial.transmittedAt(XmlTimes.parse(text(meta.child("versionCreated"))));
+    XmlNode embargoed = meta.child("embargoed");
+    if (embargoed != null && text(embargoed) != null) {
+      editorial.embargoUntil(XmlTimes.parse(text(embargoed)));
+      editorial.status(StoryStatus.EMBARGO);
+    }
+    XmlNode service = meta.child("service");
+    if (service != null) {
+      editorial.service(service.attr("qcode") != null ? service.attr("qcode") : text(service));
+    }
+  }
+
+  private static void readContentMeta(XmlNode meta, Editorial.Builder editorial) {
+    Integer urgency = NitfParser.smallInt(text(meta.child("urgency")));
+    editorial.urgency(urgency);
+    if (urgency != null && urgency == 1) {
+      editorial.status(StoryStatus.FLASH);
+    } else if (urgency != null && urgency == 2) {
+      editorial.status(StoryStatus.URGENT);
+    }
+    XmlNode language = meta.child("language");
+    if (language != null) {
+      editorial.language(language.attr("tag"));
+    }
+    meta.children("keyword").forEach(k -> editorial.keyword(k.text()));
+    for (XmlNode subject : meta.children("subject")) {
+      editorial.subject(
+          subject.attr("qcode") != null ? subject.attr("qcode") : subject.attr("uri"));
+    }
+    XmlNode genre = meta.child("genre");
+    if (genre != null) {
+      editorial.category(genre.attr("qcode"));
+    }
+  }
+
+  /**
+   * Reuters marks versions in the headline: {@code CORRECTED-}, {@code REFILE-}, {@code UPDATE 1-}.
+   */
+  private static StoryStatus headlinePrefixStatus(String headline) {
+    if (headline == null) {
+      return StoryStatus.STANDARD;
+    }
+    int dash = headline.indexOf('-');
+    if (dash <= 0 || dash > 20) {
+      return StoryStatus.STANDARD;
+    }
+    String prefix = headline.substring(0, dash);
+    return prefix.chars().anyMatch(Character::isLowerCase)
+        ? StoryStatus.STANDARD
+        : StatusWords.of(prefix);
+  }
+
+  private static List<Block> bodyBlocks(XmlNode item) {
+    XmlNode contentSet = item.child("contentSet");
+    if (contentSet == null) {
+      return List.of();
+    }
+    XmlNode inline = contentSet.find("inlineXML");
+    if (inline != null) {
+      XmlNode body = inline.find("body");
+      return XmlBody.blocks(body != null ? body : inline);
+    }
+    XmlNode data = contentSet.find("inlineData");
+    if (data == null) {
+      return List.of();
+    }
+    return data.rawText()
+        .lines()
+        .map(String::strip)
+        .filter(line -> !line.isEmpty())
+        .map(Block::paragraph)
+        .toList();
+  }
+
+  private static String text(XmlNode node) {
+    if (node == null) {
+      return null;
+    }
+    String text = node.text();
+    return text.isBlank() ? null : text;
+  }
+}

@@ -1,0 +1,348 @@
+package io.wirefeed.parse;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a raw record into wire messages in one forward scan: ANPA-1312 ({@code SYN SYN SOH} … {@code
+ * EOT}), IPTC 7901 ({@code SOH} … {@code EOT}), telex ({@code ZCZC} at a line start, up to the next
+ * message), NITF and NewsML-G2 XML documents (up to the root's end tag). Bytes between messages
+ * (line noise, {@code DEL} padding) are skipped. A record with no framing at all is one message:
+ * IPTC 7901 whose relay stripped the control bytes, if its first line is a 7901 header, else plain
+ * text.
+ *
+ * <p>Each byte is looked at a bounded number of times, so framing is linear in the record size.
+ */
+public final class WireFramer {
+
+  /**
+   * A record may hold at most this many messages; the rest is handed back as one unframed piece.
+   */
+  public static final int MAX_MESSAGES = 500;
+
+  /** Lines before a {@code ZCZC} line that travel with the message as its preamble. */
+  private static final int MAX_TELEX_PREAMBLE_LINES = 40;
+
+  /** Leading blanks allowed before a {@code ZCZC} or an XML start on its line. */
+  private static final int MAX_INDENT = 16;
+
+  /** An XML prolog (declaration, comments, DOCTYPE) longer than this is not looked into. */
+  private static final int MAX_PROLOG_BYTES = 65_536;
+
+  private static final byte SOH = 0x01;
+  private static final byte EOT = 0x04;
+  private static final byte US = 0x1F;
+  private static final byte SYN = 0x16;
+
+  private static final Set<String> NEWSML_G2_ROOTS =
+      Set.of(
+          "newsItem", "newsMessage", "packageItem", "conceptItem", "knowledgeItem", "planningItem");
+
+  /**
+   * An IPTC 7901 header whose control bytes were stripped: {@code eca00075 3 i 510 dpa 1003}
+   * (source and number, priority, category, word count). Bounded, on one short line.
+   */
+  private static final Pattern STRIPPED_7901_HEADER =
+      Pattern.compile("[a-z]{1,5}\\d{1,6} {1,4}\\d {1,4}[a-z]{1,3} {1,4}\\d{1,6}(?: .{0,60})?");
+
+  private WireFramer() {}
+
+  public static List<FramedMessage> frame(byte[] raw) {
+    List<FramedMessage> messages = new ArrayList<>();
+    int gapStart = 0;
+    Start start = nextStart(raw, 0);
+    while (start != null) {
+      if (messages.size() == MAX_MESSAGES - 1) {
+        messages.add(
+            new FramedMessage(null, start.offset(), slice(raw, start.offset(), raw.length)));
+        return messages;
+      }
+      int begin =
+          start.format() == WireFormat.ZCZC
+              ? withPreamble(raw, gapStart, start.offset())
+              : start.offset();
+      Start next;
+      int end;
+      if (start.format() == WireFormat.ZCZC) {
+        next = nextStart(raw, lineEnd(raw, start.offset()));
+        end = next == null ? raw.length : next.offset();
+      } else {
+        end =
+            start.format() == WireFormat.NITF || start.format() == WireFormat.NEWSML_G2
+                ? xmlEnd(raw, start)
+                : controlEnd(raw, start.offset());
+        next = nextStart(raw, end);
+      }
+      messages.add(new FramedMessage(start.format(), begin, slice(raw, begin, end)));
+      gapStart = end;
+      start = next;
+    }
+    if (messages.isEmpty()) {
+      messages.add(new FramedMessage(unframedFormat(raw), 0, raw));
+    }
+    return List.copyOf(messages);
+  }
+
+  /** Where a message starts, what it looks like, and for XML the qualified root element name. */
+  private record Start(int offset, WireFormat format, String xmlRoot) {}
+
+  private static Start nextStart(byte[] raw, int from) {
+    for (int i = from; i < raw.length; i++) {
+      byte b = raw[i];
+      if (b == SYN && i + 2 < raw.length && raw[i + 1] == SYN) {
+        int j = i;
+        while (j < raw.length && raw[j] == SYN) {
+          j++;
+        }
+        if (j < raw.length && raw[j] == SOH) {
+          return new Start(i, WireFormat.ANPA_1312, null);
+        }
+        i = j - 1;
+      } else if (b == SOH) {
+        return new Start(i, controlFramedFormat(raw, i), null);
+      } else if (isLineStart(raw, i)) {
+        Start atLine = lineStartMessage(raw, i);
+        if (atLine != null) {
+          return atLine;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isLineStart(byte[] raw, int i) {
+    return i == 0 || raw[i - 1] == '\n' || raw[i - 1] == '\r';
+  }
+
+  private static Start lineStartMessage(byte[] raw, int lineStart) {
+    int k = lineStart;
+    if (k == 0 && startsWith(raw, 0, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})) {
+      k = 3;
+    }
+    int indentLimit = Math.min(raw.length, k + MAX_INDENT);
+    while (k < indentLimit && (raw[k] == ' ' || raw[k] == '\t')) {
+      k++;
+    }
+    if (k + 4 <= raw.length && startsWithIgnoreCase(raw, k, "ZCZC") && endsWord(raw, k + 4)) {
+      return new Start(lineStart, WireFormat.ZCZC, null);
+    }
+    if (startsWith(raw, k, ascii("<?xml"))
+        || startsWith(raw, k, ascii("<!DOCTYPE"))
+        || startsWith(raw, k, ascii("<!--"))) {
+      // A prolog that does not lead to a root element still starts a (broken) XML message, so
+      // that it is not scanned again from every following line.
+      String root = xmlRoot(raw, k);
+      return new Start(lineStart, root == null ? WireFormat.NEWSML_G2 : xmlFormat(root), root);
+    }
+    if (k + 1 < raw.length && raw[k] == '<' && isNameByte(raw[k + 1])) {
+      String root = xmlRoot(raw, k);
+      if (root != null && isXmlItemRoot(root)) {
+        return new Start(lineStart, xmlFormat(root), root);
+      }
+    }
+    return null;
+  }
+
+  private static boolean endsWord(byte[] raw, int i) {
+    return i >= raw.length || (raw[i] & 0xFF) <= ' ';
+  }
+
+  /**
+   * The qualified name of the first element after the XML prolog, or null if this is no XML
+   * document start. Skips the declaration, comments, processing instructions and a DOCTYPE
+   * (including its internal subset), within {@link #MAX_PROLOG_BYTES}.
+   */
+  private static String xmlRoot(byte[] raw, int from) {
+    int limit = Math.min(raw.length, from + MAX_PROLOG_BYTES);
+    int i = from;
+    while (i < limit) {
+      if (raw[i] != '<') {
+        if ((raw[i] & 0xFF) > ' ') {
+          return null;
+        }
+        i++;
+      } else if (i + 1 < limit && (raw[i + 1] == '?' || raw[i + 1] == '!')) {
+        i = skipMarkup(raw, i, limit);
+        if (i < 0) {
+          return null;
+        }
+      } else {
+        int nameStart = i + 1;
+        int j = nameStart;
+        while (j < limit && isNameByte(raw[j])) {
+          j++;
+        }
+        return j > nameStart
+            ? new String(raw, nameStart, j - nameStart, StandardCharsets.US_ASCII)
+            : null;
+      }
+    }
+    return null;
+  }
+
+  /** Skips {@code <?…?>}, {@code <!--…-->} or {@code <!DOCTYPE …[…]>}; -1 if it does not end. */
+  private static int skipMarkup(byte[] raw, int from, int limit) {
+    if (startsWith(raw, from, ascii("<!--"))) {
+      int end = indexOf(raw, ascii("-->"), from + 4, limit);
+      return end < 0 ? -1 : end + 3;
+    }
+    int depth = 0;
+    for (int i = from + 2; i < limit; i++) {
+      byte b = raw[i];
+      if (b == '[') {
+        depth++;
+      } else if (b == ']') {
+        depth--;
+      } else if (b == '>' && depth <= 0) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isNameByte(byte b) {
+    return (b >= 'a' && b <= 'z')
+        || (b >= 'A' && b <= 'Z')
+        || (b >= '0' && b <= '9')
+        || b == ':'
+        || b == '_'
+        || b == '-'
+        || b == '.';
+  }
+
+  private static WireFormat xmlFormat(String qualifiedRoot) {
+    String local = qualifiedRoot.substring(qualifiedRoot.indexOf(':') + 1);
+    // NewsML 1.x and unknown roots go to the NewsML-G2 parser, which names what it found.
+    return local.equals("nitf") ? WireFormat.NITF : WireFormat.NEWSML_G2;
+  }
+
+  private static boolean isXmlItemRoot(String qualifiedRoot) {
+    String local = qualifiedRoot.substring(qualifiedRoot.indexOf(':') + 1);
+    return local.equals("nitf") || local.equals("NewsML") || NEWSML_G2_ROOTS.contains(local);
+  }
+
+  private static byte[] ascii(String text) {
+    return text.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** After the root's end tag, or the end of the record for a truncated document. */
+  private static int xmlEnd(byte[] raw, Start start) {
+    if (start.xmlRoot() == null) {
+      return raw.length;
+    }
+    byte[] endTag = ascii("</" + start.xmlRoot());
+    int from = start.offset();
+    while (true) {
+      int at = indexOf(raw, endTag, from, raw.length);
+      if (at < 0) {
+        return raw.length;
+      }
+      int j = at + endTag.length;
+      while (j < raw.length && (raw[j] & 0xFF) <= ' ') {
+        j++;
+      }
+      if (j < raw.length && raw[j] == '>') {
+        return j + 1;
+      }
+      from = at + endTag.length;
+    }
+  }
+
+  /** After the {@code EOT}, or where the next control-framed message starts. */
+  private static int controlEnd(byte[] raw, int start) {
+    int i = start;
+    while (i < raw.length && raw[i] == SYN) {
+      i++;
+    }
+    for (i = i + 1; i < raw.length; i++) {
+      if (raw[i] == EOT) {
+        return i + 1;
+      }
+      if (raw[i] == SOH || (raw[i] == SYN && i + 1 < raw.length && raw[i + 1] == SYN)) {
+        return i;
+      }
+    }
+    return raw.length;
+  }
+
+  /** ANPA headers separate the message number from the selector with {@code US}; 7901 does not. */
+  private static WireFormat controlFramedFormat(byte[] raw, int soh) {
+    int limit = Math.min(raw.length, soh + 80);
+    for (int i = soh + 1; i < limit && raw[i] != '\n' && raw[i] != '\r'; i++) {
+      if (raw[i] == US) {
+        return WireFormat.ANPA_1312;
+      }
+    }
+    return WireFormat.IPTC_7901;
+  }
+
+  private static WireFormat unframedFormat(byte[] raw) {
+    int i = 0;
+    while (i < raw.length && ((raw[i] & 0xFF) <= ' ' || raw[i] == 0x7F)) {
+      i++;
+    }
+    int end = i;
+    while (end < raw.length && end - i < 120 && raw[end] != '\n' && raw[end] != '\r') {
+      end++;
+    }
+    String firstLine = new String(raw, i, end - i, StandardCharsets.ISO_8859_1).strip();
+    return STRIPPED_7901_HEADER.matcher(firstLine).matches()
+        ? WireFormat.IPTC_7901
+        : WireFormat.PLAIN_TEXT;
+  }
+
+  /** The start of up to {@link #MAX_TELEX_PREAMBLE_LINES} lines before a ZCZC line. */
+  private static int withPreamble(byte[] raw, int gapStart, int zczcLine) {
+    int lines = 0;
+    for (int i = zczcLine - 1; i >= gapStart; i--) {
+      if (raw[i] == '\n' && ++lines > MAX_TELEX_PREAMBLE_LINES) {
+        return zczcLine;
+      }
+    }
+    return gapStart;
+  }
+
+  private static int lineEnd(byte[] raw, int from) {
+    int i = from;
+    while (i < raw.length && raw[i] != '\n' && raw[i] != '\r') {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean startsWith(byte[] raw, int at, byte[] prefix) {
+    if (at + prefix.length > raw.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (raw[at + i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean startsWithIgnoreCase(byte[] raw, int at, String prefix) {
+    String found = new String(raw, at, prefix.length(), StandardCharsets.ISO_8859_1);
+    return found.toUpperCase(Locale.ROOT).equals(prefix);
+  }
+
+  private static int indexOf(byte[] raw, byte[] needle, int from, int limit) {
+    int last = limit - needle.length;
+    for (int i = from; i <= last; i++) {
+      if (raw[i] == needle[0] && startsWith(raw, i, needle)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static byte[] slice(byte[] raw, int from, int to) {
+    return from == 0 && to == raw.length ? raw : Arrays.copyOfRange(raw, from, to);
+  }
+}

@@ -1,0 +1,137 @@
+package io.wirefeed.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An element of a small, already bounded XML tree; names are local names (prefixes dropped). */
+final class XmlNode {
+
+  private final String name;
+  private final Map<String, String> attributes = new HashMap<>();
+  private final List<Object> content = new ArrayList<>();
+
+  XmlNode(String name) {
+    this.name = name;
+  }
+
+  String name() {
+    return name;
+  }
+
+  void attribute(String localName, String value) {
+    attributes.put(localName, value);
+  }
+
+  void add(Object child) {
+    content.add(child);
+  }
+
+  /** The attribute's value, or null. Attributes are looked up by local name ({@code lang}). */
+  String attr(String localName) {
+    return attributes.get(localName);
+  }
+
+  List<XmlNode> children() {
+    List<XmlNode> children = new ArrayList<>();
+    for (Object child : content) {
+      if (child instanceof XmlNode node) {
+        children.add(node);
+      }
+    }
+    return children;
+  }
+
+  List<Object> content() {
+    return content;
+  }
+
+  XmlNode child(String localName) {
+    for (Object child : content) {
+      if (child instanceof XmlNode node && node.name.equals(localName)) {
+        return node;
+      }
+    }
+    return null;
+  }
+
+  List<XmlNode> children(String localName) {
+    return children().stream().filter(node -> node.name.equals(localName)).toList();
+  }
+
+  /** The first element of that name in document order below this one, or null. */
+  XmlNode find(String localName) {
+    for (XmlNode child : children()) {
+      if (child.name.equals(localName)) {
+        return child;
+      }
+      XmlNode found = child.find(localName);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /** Every element of that name below this one, in document order. */
+  List<XmlNode> findAll(String localName) {
+    List<XmlNode> found = new ArrayList<>();
+    collect(localName, found);
+    return found;
+  }
+
+  private void collect(String localName, List<XmlNode> found) {
+    for (XmlNode child : children()) {
+      if (child.name.equals(localName)) {
+        found.add(child);
+      }
+      child.collect(localName, found);
+    }
+  }
+
+  /** All text below this element, whitespace runs collapsed to one space. */
+  String text() {
+    StringBuilder text = new StringBuilder();
+    appendText(text);
+    return collapse(text);
+  }
+
+  /** All text below this element exactly as written (for tables and pre-formatted text). */
+  String rawText() {
+    StringBuilder text = new StringBuilder();
+    appendText(text);
+    return text.toString();
+  }
+
+  private void appendText(StringBuilder text) {
+    for (Object child : content) {
+      if (child instanceof XmlNode node) {
+        if (text.length() > 0 && node.name.equals("br")) {
+          text.append('\n');
+        }
+        node.appendText(text);
+      } else {
+        text.append((String) child);
+      }
+    }
+  }
+
+  static String collapse(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00A0') {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,78 @@
+package io.wirefeed.parse;
+
+import static io.wirefeed.parse.Fixtures.parseFixture;
+import static io.wirefeed.parse.Fixtures.parsed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class Iptc7901ParserTest {
+
+  private final WireMessageParser parser = new WireMessageParser(ParseLimits.DEFAULTS);
+
+  @Test
+  void readsAnUrgentWithBellsNotebookAndGermanTrailerMonth() {
+    ParsedStory story =
+        parsed(parser.parse(parseFixture("iptc7901-urgent-with-bells-and-notebook.txt")));
+
+    assertThat(story.format()).isEqualTo(WireFormat.IPTC_7901);
+    assertThat(story.headline()).isEqualTo("Sturm legt Bahnverkehr im Norden lahm");
+    assertThat(story.slug()).isEqualTo("Wetter/Unwetter/Deutschland");
+    assertThat(story.agency()).isEqualTo("dpa");
+    assertThat(story.dateline().place()).isEqualTo("Hamburg");
+    assertThat(story.body())
+        .containsExactly(
+            Block.paragraph(
+                "Ein Sturm hat am Montag den Bahnverkehr in Norddeutschland weitgehend lahmgelegt."));
+    assertThat(story.signOff()).isEqualTo("dpa xy yyzz n1 ab");
+    Editorial e = story.editorial();
+    assertThat(e.status()).isEqualTo(StoryStatus.URGENT);
+    assertThat(e.urgency()).isEqualTo(2);
+    assertThat(e.service()).isEqualTo("bdt");
+    assertThat(e.storyNumber()).isEqualTo("0101");
+    assertThat(e.category()).isEqualTo("pl");
+    assertThat(e.declaredWordCount()).isEqualTo(38);
+    assertThat(e.transmittedAt()).isEqualTo(Instant.parse("2025-03-03T12:07:00Z"));
+    assertThat(e.notes())
+        .extracting(Note::kind)
+        .containsExactly(Note.Kind.EDITORS_NOTE, Note.Kind.NOT_FOR_PUBLICATION);
+    assertThat(e.notes().get(1).text()).contains("Redaktion: Nord");
+  }
+
+  @Test
+  void killKillKillMakesAKill() {
+    ParsedStory story = parsed(parser.parse(parseFixture("iptc7901-kill-kill-kill.txt")));
+
+    assertThat(story.editorial().status()).isEqualTo(StoryStatus.KILL);
+    assertThat(story.headline()).isEqualTo("Storm story withdrawn");
+    assertThat(story.charset()).isEqualTo("UTF-8");
+    assertThat(story.editorial().transmittedAt()).isEqualTo(Instant.parse("2025-03-03T12:45:00Z"));
+  }
+
+  @Test
+  void readsTheVariantWhoseRelayStrippedTheControlBytes() {
+    ParsedStory story = parsed(parser.parse(parseFixture("iptc7901-control-bytes-stripped.txt")));
+
+    assertThat(story.format()).isEqualTo(WireFormat.IPTC_7901);
+    assertThat(story.slug()).isEqualTo("science/space");
+    assertThat(story.headline()).isEqualTo("Probe sends first pictures from the comet");
+    assertThat(story.byline()).isEqualTo("By Max Example, dpa");
+    assertThat(story.editorial().version()).isEqualTo("1ST LEAD");
+    assertThat(story.editorial().status()).isEqualTo(StoryStatus.UPDATE);
+    assertThat(story.editorial().transmittedAt()).isEqualTo(Instant.parse("2025-06-11T15:30:00Z"));
+    assertThat(story.signOff()).isEqualTo("dpa me ab");
+    assertThat(story.body()).hasSize(2);
+  }
+
+  @Test
+  void keepsPipeFramedTablesAsSent() {
+    ParsedStory story = parsed(parser.parse(parseFixture("iptc7901-pipe-framed-table.txt")));
+
+    assertThat(story.body())
+        .contains(
+            Block.table(
+                "| 1. | Nordstadt   | 10 | 24 |\n| 2. | Südhafen    | 10 | 21 |\n"
+                    + "| 3. | Westufer    | 10 | 17 |"));
+  }
+}
