@@ -4,6 +4,7 @@ import io.wirefeed.config.WirefeedConfig;
 import io.wirefeed.embedded.EmbeddedKafkaBroker;
 import io.wirefeed.embedded.EmbeddedSchemaRegistry;
 import io.wirefeed.parse.ParseLimits;
+import io.wirefeed.parse.WireMessageParser;
 import io.wirefeed.runtime.WirefeedProcessor;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -129,8 +130,8 @@ final class DemoCommand implements Callable<Integer> {
                     inputNames.get(
                         key(origin.getTopic(), origin.getPartition(), origin.getOffset())));
         return once
-            ? printOnce(watcher, printer, processor, sent.size())
-            : follow(watcher, printer, processor, sent.size());
+            ? printOnce(watcher, printer, processor, expectedOutputs(feed, config))
+            : follow(watcher, printer, processor, expectedOutputs(feed, config));
       }
     } finally {
       if (temporary) {
@@ -141,17 +142,22 @@ final class DemoCommand implements Callable<Integer> {
 
   /** Prints in input order once every input is accounted for, so two runs print the same. */
   private static int printOnce(
-      OutputWatcher watcher, EventPrinter printer, WirefeedProcessor processor, int inputs)
+      OutputWatcher watcher, EventPrinter printer, WirefeedProcessor processor, int expected)
       throws TimeoutException {
     List<OutputEvent> events = new ArrayList<>();
     long deadline = System.nanoTime() + ONCE_TIMEOUT.toNanos();
-    while (events.size() < inputs) {
+    while (events.size() < expected) {
       if (processor.stopped().isDone()) {
         throw new IllegalStateException("the processor stopped before all input was processed");
       }
       if (System.nanoTime() > deadline) {
         throw new TimeoutException(
-            "only " + events.size() + " of " + inputs + " inputs processed after " + ONCE_TIMEOUT);
+            "only "
+                + events.size()
+                + " of "
+                + expected
+                + " messages processed after "
+                + ONCE_TIMEOUT);
       }
       events.addAll(watcher.poll(Duration.ofMillis(200)));
     }
@@ -163,7 +169,7 @@ final class DemoCommand implements Callable<Integer> {
 
   /** Prints as records arrive until Ctrl-C; the summary when all input is in, and at the end. */
   private static int follow(
-      OutputWatcher watcher, EventPrinter printer, WirefeedProcessor processor, int inputs)
+      OutputWatcher watcher, EventPrinter printer, WirefeedProcessor processor, int expected)
       throws InterruptedException {
     CountDownLatch finished = new CountDownLatch(1);
     var stopRequested = new java.util.concurrent.atomic.AtomicBoolean();
@@ -184,18 +190,27 @@ final class DemoCommand implements Callable<Integer> {
       while (!stopRequested.get() && !processor.stopped().isDone()) {
         for (OutputEvent event : watcher.poll(Duration.ofMillis(200))) {
           printer.print(event);
-          if (++seen == inputs) {
+          if (++seen == expected) {
             printer.printSummary();
           }
         }
       }
-      if (seen != inputs) {
+      if (seen != expected) {
         printer.printSummary();
       }
       return processor.stopped().isCompletedExceptionally() ? 1 : 0;
     } finally {
       finished.countDown();
     }
+  }
+
+  /**
+   * How many outputs the feed makes: one per framed message, which the processor's own parser
+   * counts here the same way it will there.
+   */
+  private static int expectedOutputs(List<FeedMessage> feed, WirefeedConfig config) {
+    var parser = new WireMessageParser(config.topology().parseLimits());
+    return feed.stream().mapToInt(message -> parser.parseAll(message.bytes()).size()).sum();
   }
 
   private static Map<String, String> settings(

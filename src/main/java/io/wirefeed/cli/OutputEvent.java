@@ -19,7 +19,17 @@ record OutputEvent(Kind kind, SpecificRecord record) {
   /** Input order: the order the raw messages had on the raw topic. */
   static final Comparator<OutputEvent> BY_INPUT =
       Comparator.comparing((OutputEvent event) -> event.origin().getPartition())
-          .thenComparing(event -> event.origin().getOffset());
+          .thenComparing(event -> event.origin().getOffset())
+          .thenComparing(OutputEvent::messageIndex);
+
+  /** Which message of its raw record this event accounts for. */
+  int messageIndex() {
+    return switch (kind) {
+      case STORY -> ((Story) record).getMessageIndex();
+      case DUPLICATE -> ((Duplicate) record).getMessageIndex();
+      case REJECT -> ((Reject) record).getMessageIndex();
+    };
+  }
 
   /** Where the raw message this event accounts for was read. */
   Origin origin() {

@@ -1,6 +1,7 @@
 package io.wirefeed.cli;
 
 import io.wirefeed.normalize.ContentHash;
+import io.wirefeed.parse.MessageResult;
 import io.wirefeed.parse.ParseLimits;
 import io.wirefeed.parse.ParseResult;
 import io.wirefeed.parse.WireMessageParser;
@@ -22,9 +23,10 @@ import picocli.CommandLine.Spec;
     name = "parse",
     mixinStandardHelpOptions = true,
     description = {
-      "Parses wire files (one message per file; folders are walked in name order) without Kafka.",
+      "Parses wire files without Kafka (folders are walked in name order; a file may hold"
+          + " several framed messages).",
       "Prints one JSON object per story with the Avro field names, and an error line on stderr"
-          + " for each file that does not parse. Exit code 0 only if every file parsed."
+          + " for each message that does not parse. Exit code 0 only if every message parsed."
     })
 final class ParseCommand implements Callable<Integer> {
 
@@ -42,6 +44,13 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Print stack traces for errors.")
   boolean verbose;
 
+  /** Names the message in a file of several; nothing for a file's first message. */
+  private static String messageLabel(MessageResult message) {
+    return message.index() == 0
+        ? ""
+        : " (message " + (message.index() + 1) + " at byte " + message.byteOffset() + ")";
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -50,15 +59,27 @@ final class ParseCommand implements Callable<Integer> {
         new WireMessageParser(new ParseLimits(maxMessageBytes, ParseLimits.DEFAULTS.maxLines()));
     int failures = 0;
     for (Path file : InputFiles.expand(files)) {
-      ParseResult result = parser.parse(InputFiles.readBounded(file, maxMessageBytes));
-      if (result instanceof ParseResult.Parsed parsed) {
-        Instant modified = Files.getLastModifiedTime(file).toInstant();
-        var story =
-            StoryRecords.toAvro(parsed.story(), ContentHash.of(parsed.story()), modified, null);
-        out.println(AvroJson.write(AvroJson.toJson(story)));
-      } else {
-        failures++;
-        err.println("parse: " + file + ": " + ((ParseResult.Failed) result).reason());
+      Instant modified = Files.getLastModifiedTime(file).toInstant();
+      for (MessageResult message : parser.parseAll(InputFiles.readBounded(file, maxMessageBytes))) {
+        if (message.result() instanceof ParseResult.Parsed parsed) {
+          var story =
+              StoryRecords.toAvro(
+                  parsed.story(),
+                  ContentHash.of(parsed.story()),
+                  modified,
+                  null,
+                  message.index(),
+                  message.byteOffset());
+          out.println(AvroJson.write(AvroJson.toJson(story)));
+        } else {
+          failures++;
+          err.println(
+              "parse: "
+                  + file
+                  + messageLabel(message)
+                  + ": "
+                  + ((ParseResult.Failed) message.result()).reason());
+        }
       }
     }
     out.flush();

@@ -51,7 +51,7 @@ public final class DedupProcessor implements Processor<String, Story, String, De
       context.forward(record.withValue(new DedupDecision.Drop(duplicateOf(story, first))));
       return;
     }
-    store.put(hash, FirstSeen.of(story.getOrigin(), record.timestamp()));
+    store.put(hash, FirstSeen.of(story.getOrigin(), story.getMessageIndex(), record.timestamp()));
     context.forward(record.withValue(new DedupDecision.Publish(story)));
   }
 
@@ -69,6 +69,8 @@ public final class DedupProcessor implements Processor<String, Story, String, De
         .setOrigin(story.getOrigin())
         .setReceivedAt(story.getReceivedAt())
         .setFirstOrigin(first.originOn(story.getOrigin().getTopic()))
+        .setMessageIndex(story.getMessageIndex())
+        .setFirstMessageIndex(first.messageIndex())
         .setFirstSeenAt(Instant.ofEpochMilli(first.seenAt()))
         .setAgency(story.getAgency())
         .setSlug(story.getSlug())

@@ -10,12 +10,13 @@ import java.time.Duration;
  *
  * @param partition the raw topic partition the first copy was read from
  * @param offset its offset there
+ * @param messageIndex its position among the messages of that raw record
  * @param seenAt the first copy's record timestamp, in epoch milliseconds
  */
-public record FirstSeen(int partition, long offset, long seenAt) {
+public record FirstSeen(int partition, long offset, int messageIndex, long seenAt) {
 
-  static FirstSeen of(Origin origin, long seenAt) {
-    return new FirstSeen(origin.getPartition(), origin.getOffset(), seenAt);
+  static FirstSeen of(Origin origin, int messageIndex, long seenAt) {
+    return new FirstSeen(origin.getPartition(), origin.getOffset(), messageIndex, seenAt);
   }
 
   /** Where the first copy was read, on the raw topic a later copy came from. */

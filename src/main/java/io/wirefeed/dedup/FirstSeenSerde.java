@@ -16,7 +16,7 @@ import org.apache.kafka.common.utils.ByteUtils;
 public final class FirstSeenSerde implements Serde<FirstSeen> {
 
   private static final byte VERSION = 1;
-  private static final int MAX_BYTES = 1 + Long.BYTES + 5 + 10;
+  private static final int MAX_BYTES = 1 + Long.BYTES + 5 + 10 + 5;
 
   @Override
   public Serializer<FirstSeen> serializer() {
@@ -32,6 +32,7 @@ public final class FirstSeenSerde implements Serde<FirstSeen> {
     ByteBuffer buffer = ByteBuffer.allocate(MAX_BYTES).put(VERSION).putLong(value.seenAt());
     ByteUtils.writeVarint(value.partition(), buffer);
     ByteUtils.writeVarlong(value.offset(), buffer);
+    ByteUtils.writeVarint(value.messageIndex(), buffer);
     byte[] bytes = new byte[buffer.position()];
     buffer.flip().get(bytes);
     return bytes;
@@ -46,7 +47,8 @@ public final class FirstSeenSerde implements Serde<FirstSeen> {
       long seenAt = buffer.getLong();
       int partition = ByteUtils.readVarint(buffer);
       long offset = ByteUtils.readVarlong(buffer);
-      return new FirstSeen(partition, offset, seenAt);
+      int messageIndex = ByteUtils.readVarint(buffer);
+      return new FirstSeen(partition, offset, messageIndex, seenAt);
     } catch (BufferUnderflowException | IllegalArgumentException e) {
       throw notAnEntry(bytes);
     }

@@ -130,7 +130,7 @@ public final class Anpa1312Parser implements WireParser {
       return new Keyword(null, null, tabular);
     }
     if (tokens[0].length() == 1) {
-      editorial.urgency(urgencyOf(tokens[0].charAt(0)));
+      editorial.priority(urgencyOf(tokens[0].charAt(0)));
       editorial.status(statusOf(tokens[0].charAt(0)));
     }
     editorial.category(tokens[1]);

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param storyKey the same for every version of one story (see {@link StoryKeys})
  * @param itemId the item's own id as sent (NewsML-G2 guid, NITF doc-id)
  * @param version take or version label as written, e.g. {@code 1stLd-Writethru}, {@code REFILE}
- * @param urgency priority as an IPTC urgency, 1 (flash) to 8 (lowest)
+ * @param priority the agency's priority as an IPTC urgency, 1 (flash) to 8 (lowest)
  * @param declaredWordCount the word count the header declares
  */
 public record Editorial(
@@ -20,7 +20,7 @@ public record Editorial(
     String storyKey,
     String itemId,
     String version,
-    Integer urgency,
+    Integer priority,
     String category,
     String service,
     String storyNumber,
@@ -51,7 +51,7 @@ public record Editorial(
     private String storyKey;
     private String itemId;
     private String version;
-    private Integer urgency;
+    private Integer priority;
     private String category;
     private String service;
     private String storyNumber;
@@ -96,8 +96,8 @@ public record Editorial(
       return version;
     }
 
-    public Builder urgency(Integer value) {
-      urgency = value;
+    public Builder priority(Integer value) {
+      priority = value;
       return this;
     }
 
@@ -170,7 +170,7 @@ public record Editorial(
           storyKey,
           itemId,
           version,
-          urgency,
+          priority,
           category,
           service,
           storyNumber,

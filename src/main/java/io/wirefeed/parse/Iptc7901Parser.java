@@ -131,7 +131,7 @@ public final class Iptc7901Parser implements WireParser {
     editorial.storyNumber(first.substring(digits));
     if (tokens.length > 1 && tokens[1].length() == 1 && Character.isDigit(tokens[1].charAt(0))) {
       int priority = tokens[1].charAt(0) - '0';
-      editorial.urgency(priority);
+      editorial.priority(priority);
       if (priority == 1) {
         editorial.status(StoryStatus.FLASH);
       } else if (priority == 2) {

@@ -139,7 +139,7 @@ public final class NewsMlG2Parser implements WireParser {
 
   private static void readContentMeta(XmlNode meta, Editorial.Builder editorial) {
     Integer urgency = NitfParser.smallInt(text(meta.child("urgency")));
-    editorial.urgency(urgency);
+    editorial.priority(urgency);
     if (urgency != null && urgency == 1) {
       editorial.status(StoryStatus.FLASH);
     } else if (urgency != null && urgency == 2) {

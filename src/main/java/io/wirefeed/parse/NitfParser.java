@@ -107,7 +107,7 @@ public final class NitfParser implements WireParser {
     editorial.itemId(id);
     XmlNode urgency = docdata.child("urgency");
     if (urgency != null) {
-      editorial.urgency(smallInt(urgency.attr("ed-urg")));
+      editorial.priority(smallInt(urgency.attr("ed-urg")));
     }
     XmlNode issue = docdata.child("date.issue");
     if (issue != null) {

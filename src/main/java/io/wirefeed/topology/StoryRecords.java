@@ -64,7 +64,7 @@ public final class StoryRecords {
         .setStoryKey(editorial.storyKey())
         .setItemId(editorial.itemId())
         .setVersion(editorial.version())
-        .setPriorityLevel(editorial.urgency())
+        .setPriority(editorial.priority())
         .setCategory(editorial.category())
         .setService(editorial.service())
         .setStoryNumber(editorial.storyNumber())

@@ -11,12 +11,14 @@ class FirstSeenSerdeTest {
 
   @Test
   void roundTripsEveryField() {
-    FirstSeen entry = new FirstSeen(3, 1_234_567_890L, 1_700_000_000_123L);
+    FirstSeen entry = new FirstSeen(3, 1_234_567_890L, 2, 1_700_000_000_123L);
 
     byte[] bytes = FirstSeenSerde.encode(entry);
 
     assertThat(FirstSeenSerde.decode(bytes)).isEqualTo(entry);
-    assertThat(bytes).as("version, seenAt, varint partition and offset").hasSize(1 + 8 + 1 + 5);
+    assertThat(bytes)
+        .as("version, seenAt, varint partition, offset and index")
+        .hasSize(1 + 8 + 1 + 5 + 1);
   }
 
   @Test
@@ -31,7 +33,7 @@ class FirstSeenSerdeTest {
 
   @Test
   void expiresExactlyAtTheEndOfTheRetentionWindow() {
-    FirstSeen entry = new FirstSeen(0, 0L, 1_000L);
+    FirstSeen entry = new FirstSeen(0, 0L, 0, 1_000L);
     Duration retention = Duration.ofMillis(500);
 
     assertThat(entry.expiredAt(1_499L, retention)).isFalse();

@@ -31,7 +31,7 @@ class Anpa1312ParserTest {
     Editorial e = story.editorial();
     assertThat(e.storyNumber()).isEqualTo("W0417");
     assertThat(e.service()).isEqualTo("natl");
-    assertThat(e.urgency()).isEqualTo(5);
+    assertThat(e.priority()).isEqualTo(5);
     assertThat(e.category()).isEqualTo("a");
     assertThat(e.version()).isEqualTo("2ndLd-Writethru");
     assertThat(e.declaredWordCount()).isEqualTo(112);
@@ -62,7 +62,7 @@ class Anpa1312ParserTest {
 
     assertThat(story.headline()).isNull();
     assertThat(story.editorial().status()).isEqualTo(StoryStatus.URGENT);
-    assertThat(story.editorial().urgency()).isEqualTo(2);
+    assertThat(story.editorial().priority()).isEqualTo(2);
     assertThat(story.body())
         .containsExactly(
             Block.paragraph("Riverton council votes to close the old river ferry after 90 years."));

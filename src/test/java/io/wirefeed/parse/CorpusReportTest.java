@@ -115,7 +115,7 @@ class CorpusReportTest {
       add(found, "signOff", story.signOff());
       add(found, "storyNumber", e.storyNumber());
       add(found, "version", e.version());
-      add(found, "priority", e.urgency());
+      add(found, "priority", e.priority());
       add(found, "category", e.category());
       add(found, "service", e.service());
       add(found, "declaredWords", e.declaredWordCount());

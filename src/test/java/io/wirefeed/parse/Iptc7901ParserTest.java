@@ -28,7 +28,7 @@ class Iptc7901ParserTest {
     assertThat(story.signOff()).isEqualTo("dpa xy yyzz n1 ab");
     Editorial e = story.editorial();
     assertThat(e.status()).isEqualTo(StoryStatus.URGENT);
-    assertThat(e.urgency()).isEqualTo(2);
+    assertThat(e.priority()).isEqualTo(2);
     assertThat(e.service()).isEqualTo("bdt");
     assertThat(e.storyNumber()).isEqualTo("0101");
     assertThat(e.category()).isEqualTo("pl");

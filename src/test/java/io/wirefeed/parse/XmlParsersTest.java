@@ -34,7 +34,7 @@ class XmlParsersTest {
     assertThat(e.transmittedAt()).isEqualTo(Instant.parse("2025-03-10T08:00:00Z"));
     assertThat(e.itemId()).isEqualTo("XYZ-POLITICS-Budget-7-1");
     assertThat(e.storyKey()).isEqualTo("XYZ-POLITICS-Budget");
-    assertThat(e.urgency()).isEqualTo(4);
+    assertThat(e.priority()).isEqualTo(4);
     assertThat(e.language()).isEqualTo("en-GB");
     assertThat(e.notes())
         .extracting(Note::text)
@@ -99,7 +99,7 @@ class XmlParsersTest {
     assertThat(e.itemId()).isEqualTo("urn:newsml:example.com:20250401:item-7");
     assertThat(e.storyKey()).isEqualTo(e.itemId());
     assertThat(e.version()).isEqualTo("3");
-    assertThat(e.urgency()).isEqualTo(3);
+    assertThat(e.priority()).isEqualTo(3);
     assertThat(e.language()).isEqualTo("de");
     assertThat(e.service()).isEqualTo("svc:regional");
     assertThat(e.transmittedAt()).isEqualTo(Instant.parse("2025-04-01T07:30:00Z"));

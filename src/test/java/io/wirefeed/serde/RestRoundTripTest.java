@@ -110,7 +110,7 @@ class RestRoundTripTest {
   void useLatestVersionWritesWithTheLatestSchemaAndItsId() {
     Schema v2 =
         Stories.storySchemaWithField(
-            "{\"name\":\"priority\",\"type\":[\"null\",\"int\"],\"default\":null}");
+            "{\"name\":\"reviewLevel\",\"type\":[\"null\",\"int\"],\"default\":null}");
     RestSchemaRegistryClient admin = RestSchemaRegistryClient.forUrl(registry.url());
     admin.register(TOPIC + "-value", Story.getClassSchema());
     int latestId = admin.register(TOPIC + "-value", v2);
@@ -126,7 +126,7 @@ class RestRoundTripTest {
     assertThat(idOf(bytes)).isEqualTo(latestId);
     GenericRecord asV2 =
         (GenericRecord) ConfluentAvroDeserializer.generic(config()).deserialize(TOPIC, bytes);
-    assertThat(asV2.get("priority")).isNull();
+    assertThat(asV2.get("reviewLevel")).isNull();
     assertThat(asV2.get("slug").toString()).isEqualTo("RUSSIA-NKOREA-SUMMIT");
     assertThat(serde.deserializer().deserialize(TOPIC, bytes)).isEqualTo(Stories.story());
   }
@@ -139,13 +139,13 @@ class RestRoundTripTest {
             .serialize(TOPIC, Stories.story());
     Schema v2 =
         Stories.storySchemaWithField(
-            "{\"name\":\"priority\",\"type\":[\"null\",\"int\"],\"default\":null}");
+            "{\"name\":\"reviewLevel\",\"type\":[\"null\",\"int\"],\"default\":null}");
 
     GenericRecord read =
         (GenericRecord)
             ConfluentAvroDeserializer.withReaderSchema(v2, config()).deserialize(TOPIC, oldBytes);
 
-    assertThat(read.get("priority")).isNull();
+    assertThat(read.get("reviewLevel")).isNull();
     assertThat(read.get("headline").toString()).startsWith("N.Korea’s Kim");
   }
 
@@ -153,10 +153,10 @@ class RestRoundTripTest {
   void anOldReaderReadsBytesOfANewerWriter() {
     Schema v2 =
         Stories.storySchemaWithField(
-            "{\"name\":\"priority\",\"type\":[\"null\",\"int\"],\"default\":null}");
+            "{\"name\":\"reviewLevel\",\"type\":[\"null\",\"int\"],\"default\":null}");
     Story story = Stories.story();
     GenericRecord newer = Stories.asGeneric(story, v2);
-    newer.put("priority", 1);
+    newer.put("reviewLevel", 1);
     byte[] bytes =
         new ConfluentAvroSerializer<GenericRecord>(
                 SchemaRegistryClients.forUrl(registry.url()), config(), false)
@@ -175,7 +175,8 @@ class RestRoundTripTest {
     ConfluentAvroSerde.forValues(Story.class, config())
         .serializer()
         .serialize(TOPIC, Stories.story());
-    Schema incompatible = Stories.storySchemaWithField("{\"name\":\"urgency\",\"type\":\"int\"}");
+    Schema incompatible =
+        Stories.storySchemaWithField("{\"name\":\"reviewRank\",\"type\":\"int\"}");
     GenericRecord record = new GenericData.Record(incompatible);
     ConfluentAvroSerializer<GenericRecord> serializer =
         new ConfluentAvroSerializer<>(

@@ -11,6 +11,7 @@ import io.wirefeed.parse.ParseLimits;
 import io.wirefeed.serde.ConfluentAvroSerde;
 import io.wirefeed.serde.SchemaRegistryClients;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WirefeedTopologyTest {
 
@@ -87,6 +89,7 @@ class WirefeedTopologyTest {
   private final String registryScope = "topology-test-" + UUID.randomUUID();
   private final Map<String, String> serdeConfig =
       Map.of("schema.registry.url", "mock://" + registryScope);
+  @TempDir Path stateDir;
   private TopologyTestDriver driver;
   private TestInputTopic<byte[], byte[]> raw;
   private TestOutputTopic<String, Story> stories;
@@ -106,6 +109,7 @@ class WirefeedTopologyTest {
     properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "wirefeed-topology-test");
     properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     properties.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+    properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     driver = new TopologyTestDriver(WirefeedTopology.build(config), properties);
     raw = driver.createInputTopic("wire.raw", new ByteArraySerializer(), new ByteArraySerializer());
     stories =
