@@ -12,7 +12,7 @@
 # Images are kept in the data root between runs; a changed .ci/docker/kafka/ or Kafka version
 # rebuilds the Kafka image. Any failure prints one line starting with "docker-kafka: SKIP" and
 # exits 1, leaving no daemon running.
-set -euo pipefail
+set -Eeuo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 RUN_DIR=${WIREFEED_CI_DOCKER_RUN:-/run/wfci-docker}
@@ -32,6 +32,7 @@ say() { echo "docker-kafka: $*"; }
 
 # One clear line, then the last lines of the log that explains it, and no daemon left behind.
 skip() {
+  trap - ERR
   local reason=$1 log=${2:-}
   if [[ -n ${log} && -s ${log} ]]; then
     echo "---- last lines of ${log}"
@@ -222,7 +223,10 @@ EOF
 }
 
 case "${1:-}" in
-  start) start ;;
+  start)
+    trap 'skip "unexpected error at line ${LINENO}: ${BASH_COMMAND}"' ERR
+    start
+    ;;
   stop) stop_daemon ;;
   env) echo "${ENV_FILE}" ;;
   *)
