@@ -1,7 +1,9 @@
 # The wirefeed image: `mvn -B -q -DskipTests package` first, then `docker build -t wirefeed .`
 # (docker-compose.yml does both the build and the run). Configure it with WIREFEED_* variables;
 # see the README's "Configuration".
-FROM eclipse-temurin:17-jre
+# Any Java 17 runtime image with groupadd/useradd will do (CI smoke-tests it on its Debian base).
+ARG JRE_IMAGE=eclipse-temurin:17-jre
+FROM ${JRE_IMAGE}
 
 RUN groupadd --system wirefeed \
  && useradd --system --gid wirefeed --home-dir /var/lib/wirefeed wirefeed \
