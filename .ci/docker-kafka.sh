@@ -8,6 +8,9 @@
 #           the kafka_2.13 runtime jars on Maven Central, then writes the variables the tests
 #           need to $STATE_ENV_FILE (default: <run dir>/env) for the caller to source.
 #   stop    stops that dockerd by its PID and unmounts what it leaves (netns, overlays).
+#   check-wirefeed-image
+#           builds the top-level Dockerfile (target/wirefeed.jar) on the Debian base instead of
+#           eclipse-temurin and runs `wirefeed run --help` in it; exits non-zero if either fails.
 #
 # Images are kept in the data root between runs; a changed .ci/docker/kafka/ or Kafka version
 # rebuilds the Kafka image. Any failure prints one line starting with "docker-kafka: SKIP" and
@@ -222,15 +225,39 @@ EOF
   say "ready in $((SECONDS - started)) s: DOCKER_HOST=unix://${SOCKET} WIREFEED_KAFKA_IMAGE=${image}"
 }
 
+check_wirefeed_image() {
+  local image=wirefeed-ci/wirefeed:check
+  [[ -f ${ROOT}/target/wirefeed.jar ]] || {
+    echo "docker-kafka: no target/wirefeed.jar to check the Dockerfile with" >&2
+    return 1
+  }
+  local output status=0
+  if ! output=$(DOCKER_BUILDKIT=0 docker_cmd build -q --network host --pull=false \
+    --build-arg JRE_IMAGE="${BASE_IMAGE}" -t "${image}" "${ROOT}" 2>&1); then
+    echo "docker-kafka: docker build of the top-level Dockerfile failed:" >&2
+    echo "${output}" | tail -n 10 >&2
+    return 1
+  fi
+  output=$(docker_cmd run --rm --network host "${image}" run --help 2>&1) || status=$?
+  docker_cmd image rm -f "${image}" >/dev/null 2>&1 || true
+  if [[ ${status} -ne 0 || ${output} != *"--config"* ]]; then
+    echo "docker-kafka: the wirefeed image does not start (exit ${status}):" >&2
+    echo "${output}" | tail -n 10 >&2
+    return 1
+  fi
+  say "Dockerfile builds and the wirefeed image starts ('run --help')"
+}
+
 case "${1:-}" in
   start)
     trap 'skip "unexpected error at line ${LINENO}: ${BASH_COMMAND}"' ERR
     start
     ;;
   stop) stop_daemon ;;
+  check-wirefeed-image) check_wirefeed_image ;;
   env) echo "${ENV_FILE}" ;;
   *)
-    echo "usage: $0 start|stop|env" >&2
+    echo "usage: $0 start|stop|check-wirefeed-image|env" >&2
     exit 2
     ;;
 esac
