@@ -1,6 +1,7 @@
 package io.wirefeed.normalize;
 
 import io.wirefeed.parse.Block;
+import io.wirefeed.parse.Chars;
 import io.wirefeed.parse.ParsedStory;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -34,14 +35,24 @@ public final class CanonicalText {
 
   /** The canonical form of any text; {@link #of(ParsedStory)} applies it to a story. */
   public static String canonicalize(String text) {
+    // Most wire copy is ASCII once quotes and dashes are folded; then NFKC changes nothing and
+    // lower-casing is ASCII's, so one pass gives the same text as the full path below.
+    String ascii = fold(text, true);
+    if (ascii != null) {
+      return ascii;
+    }
     // Fold before NFKC, which would turn ″ into two primes; fold again after, since NFKC can
     // produce foldable characters (fullwidth forms).
-    String folded = fold(text);
+    String folded = fold(text, false);
     String normalized = Normalizer.normalize(folded, Normalizer.Form.NFKC);
-    return fold(normalized.toLowerCase(Locale.ROOT));
+    return fold(normalized.toLowerCase(Locale.ROOT), false);
   }
 
-  private static String fold(String text) {
+  /**
+   * @param asciiOnly lower-case ASCII letters on the way, and give up (null) at the first character
+   *     that would stay non-ASCII
+   */
+  private static String fold(String text, boolean asciiOnly) {
     StringBuilder out = new StringBuilder(text.length());
     boolean pendingSpace = false;
     for (int i = 0; i < text.length(); i++) {
@@ -49,11 +60,19 @@ public final class CanonicalText {
       if (isInvisible(c)) {
         continue;
       }
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (Chars.isWhitespace(c) || (c >= 128 && Character.isSpaceChar(c))) {
         pendingSpace = out.length() > 0;
         continue;
       }
       char replacement = replacement(c);
+      if (asciiOnly) {
+        if (replacement >= 128) {
+          return null;
+        }
+        if (replacement >= 'A' && replacement <= 'Z') {
+          replacement = (char) (replacement + ('a' - 'A'));
+        }
+      }
       if (replacement == '-' && !pendingSpace && endsWith(out, '-')) {
         continue;
       }

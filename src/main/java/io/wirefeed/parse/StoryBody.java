@@ -93,7 +93,7 @@ record StoryBody(Dateline dateline, String agency, String source, List<Block> bl
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
+      boolean space = Chars.isWhitespace(text.charAt(i));
       if (!space && !inWord) {
         words++;
       }

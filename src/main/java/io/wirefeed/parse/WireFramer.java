@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -327,9 +326,16 @@ public final class WireFramer {
     return true;
   }
 
+  /** {@code prefix} is upper-case ASCII letters; runs at every line start, so no allocation. */
   private static boolean startsWithIgnoreCase(byte[] raw, int at, String prefix) {
-    String found = new String(raw, at, prefix.length(), StandardCharsets.ISO_8859_1);
-    return found.toUpperCase(Locale.ROOT).equals(prefix);
+    for (int i = 0; i < prefix.length(); i++) {
+      byte b = raw[at + i];
+      byte upper = b >= 'a' && b <= 'z' ? (byte) (b - ('a' - 'A')) : b;
+      if (upper != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int indexOf(byte[] raw, byte[] needle, int from, int limit) {
