@@ -6,12 +6,14 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.apache.avro.generic.GenericRecord;
 
 /** How {@code tail} shows one decoded record: a readable line, or a JSON object. */
 final class TailLine {
 
   private static final int HASH_PREFIX = 12;
+  private static final int EXCERPT_CHARS = 60;
 
   private TailLine() {}
 
@@ -101,9 +103,19 @@ final class TailLine {
     return agency.equals(source) || source.equals("-") ? agency : agency + "/" + source;
   }
 
+  /** The headline, or for a story without one the start of its first block, marked with …. */
   private static String headline(GenericRecord story) {
     String headline = field(story, "headline");
-    return headline.equals("-") ? "(no headline)" : headline;
+    if (!headline.equals("-")) {
+      return headline;
+    }
+    if (!(story.get("body") instanceof List<?> body)
+        || body.isEmpty()
+        || !(body.get(0) instanceof GenericRecord first)) {
+      return "(no headline)";
+    }
+    String text = String.valueOf(first.get("text"));
+    return text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "…";
   }
 
   private static String hash(GenericRecord record) {

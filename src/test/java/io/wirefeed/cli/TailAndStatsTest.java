@@ -81,6 +81,10 @@ class TailAndStatsTest {
         .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ  story .*")
         .contains("BSS/AFP  RUSSIA-NKOREA-SUMMIT  ")
         .endsWith("N.Korea’s Kim, Putin to hold first talks in Russia’s Far East");
+    assertThat(lines.get(1))
+        .as("no headline: the start of the body")
+        .contains("  -  -  ")
+        .endsWith("…");
   }
 
   @Test
