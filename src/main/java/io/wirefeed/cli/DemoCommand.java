@@ -1,5 +1,6 @@
 package io.wirefeed.cli;
 
+import io.wirefeed.config.ConfigKeys;
 import io.wirefeed.config.WirefeedConfig;
 import io.wirefeed.embedded.EmbeddedKafkaBroker;
 import io.wirefeed.embedded.EmbeddedSchemaRegistry;
@@ -75,6 +76,14 @@ final class DemoCommand implements Callable<Integer> {
       description = "Keep broker data and dedup state here across runs.")
   Path dataDir;
 
+  @Option(
+      names = "--health-port",
+      paramLabel = "N",
+      description =
+          "Serve /health/live, /health/ready and /metrics on 127.0.0.1 at this port (0: any free"
+              + " one); the address is printed after the registry's.")
+  Integer healthPort;
+
   @Option(names = "--verbose", description = "Print stack traces for errors.")
   boolean verbose;
 
@@ -109,6 +118,10 @@ final class DemoCommand implements Callable<Integer> {
       var config = WirefeedConfig.from(settings(broker, registry, home));
       try (var processor = WirefeedProcessor.start(config);
           var watcher = new OutputWatcher(broker.bootstrapServers(), config.topology())) {
+        processor
+            .healthPort()
+            .ifPresent(port -> out.println("health=http://127.0.0.1:" + port + "/health/ready"));
+        out.flush();
         List<RecordMetadata> sent =
             FeedProducer.send(
                 broker.bootstrapServers(),
@@ -213,7 +226,7 @@ final class DemoCommand implements Callable<Integer> {
     return feed.stream().mapToInt(message -> parser.parseAll(message.bytes()).size()).sum();
   }
 
-  private static Map<String, String> settings(
+  private Map<String, String> settings(
       EmbeddedKafkaBroker broker, EmbeddedSchemaRegistry registry, Path home) {
     Map<String, String> settings = new HashMap<>();
     settings.put("bootstrap.servers", broker.bootstrapServers());
@@ -224,6 +237,10 @@ final class DemoCommand implements Callable<Integer> {
     settings.put("topics.partitions", "1");
     settings.put("topics.replication.factor", "1");
     settings.put("commit.interval.ms", "100");
+    if (healthPort != null) {
+      settings.put(ConfigKeys.HEALTH_PORT, healthPort.toString());
+      settings.put(ConfigKeys.HEALTH_HOST, "127.0.0.1");
+    }
     return settings;
   }
 

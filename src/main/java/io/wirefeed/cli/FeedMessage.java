@@ -29,6 +29,22 @@ record FeedMessage(String name, byte[] bytes) {
         .toList();
   }
 
+  /**
+   * The messages of one capture file: named after the file when it holds one, else {@code FILE#1},
+   * {@code FILE#2}, ... in file order.
+   */
+  static List<FeedMessage> fromCapture(Path file, byte[] bytes, CaptureSplitter splitter) {
+    List<byte[]> parts = splitter.split(bytes);
+    if (parts.size() == 1) {
+      return List.of(new FeedMessage(file.toString(), parts.get(0)));
+    }
+    List<FeedMessage> messages = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      messages.add(new FeedMessage(file + "#" + (i + 1), parts.get(i)));
+    }
+    return messages;
+  }
+
   /** File names are the first word of each line of the index; # starts a comment. */
   private static List<String> sampleFeedIndex() {
     String index = new String(resource(SAMPLE_FEED + "INDEX.txt"), StandardCharsets.UTF_8);

@@ -9,7 +9,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Parses raw news wire messages, drops duplicates, publishes Avro stories.",
-    subcommands = {DemoCommand.class, ParseCommand.class, RunCommand.class, BenchCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      ParseCommand.class,
+      RunCommand.class,
+      ReplayCommand.class,
+      TailCommand.class,
+      StatsCommand.class,
+      BenchCommand.class
+    })
 public final class Main {
 
   public static void main(String[] args) {

@@ -1,22 +1,28 @@
 package io.wirefeed.cli;
 
+import io.wirefeed.config.ConfigKeys;
 import io.wirefeed.config.EnvironmentSettings;
 import io.wirefeed.config.WirefeedConfig;
+import io.wirefeed.runtime.Reprocessing;
 import io.wirefeed.runtime.WirefeedProcessor;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code run --config FILE}: the processor against a real cluster and registry. */
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the processor against a Kafka cluster and Schema Registry until SIGTERM or Ctrl-C.",
+      "Runs the processor against a Kafka cluster and Schema Registry until SIGTERM or Ctrl-C"
+          + " (exit code 0 after a clean close; 1 if the processor stopped on a fatal error).",
       "Settings come from the --config properties file and WIREFEED_-prefixed environment"
           + " variables (WIREFEED_BOOTSTRAP_SERVERS sets bootstrap.servers); variables win."
     })
@@ -24,33 +30,92 @@ final class RunCommand implements Callable<Integer> {
 
   private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
 
+  /** What to do with the dedup state when re-reading the raw topic from the beginning. */
+  enum DedupState {
+    keep,
+    fresh
+  }
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Option(
       names = {"-c", "--config"},
       paramLabel = "FILE",
       description = "Properties file: Kafka Streams, Schema Registry and wirefeed keys.")
   Path configFile;
 
+  @Option(
+      names = "--from-beginning",
+      description =
+          "Re-read the raw topic from its start: moves the consumer group of application.id back"
+              + " (every instance must be stopped first).")
+  boolean fromBeginning;
+
+  @Option(
+      names = "--dedup-state",
+      paramLabel = "keep|fresh",
+      defaultValue = "keep",
+      description =
+          "With --from-beginning: keep the dedup state (nothing is published again; every story"
+              + " comes out as a duplicate), or fresh: DELETE the internal changelog and"
+              + " repartition topics and local state, so every story is published again under"
+              + " the same key (default: ${DEFAULT-VALUE}).")
+  DedupState dedupState;
+
+  @Option(
+      names = "--health-port",
+      paramLabel = "N",
+      description =
+          "Serve /health/live, /health/ready and /metrics on this port (sets health.port).")
+  Integer healthPort;
+
   @Option(names = "--verbose", description = "Print stack traces for errors.")
   boolean verbose;
 
   @Override
   public Integer call() throws InterruptedException {
-    var config = WirefeedConfig.from(EnvironmentSettings.load(configFile, System.getenv()));
-    WirefeedProcessor processor = WirefeedProcessor.start(config);
-    Thread shutdown =
-        new Thread(
-            () -> {
-              log.info("shutting down");
-              processor.close();
-            },
-            "wirefeed-shutdown");
+    if (dedupState == DedupState.fresh && !fromBeginning) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--dedup-state fresh needs --from-beginning");
+    }
+    Map<String, String> settings =
+        new TreeMap<>(EnvironmentSettings.load(configFile, System.getenv()));
+    if (healthPort != null) {
+      settings.put(ConfigKeys.HEALTH_PORT, healthPort.toString());
+    }
+    var config = WirefeedConfig.from(settings);
+    WirefeedProcessor processor = WirefeedProcessor.start(config, reprocessing());
+    Thread shutdown = new Thread(() -> closeAndHalt(processor), "wirefeed-shutdown");
     Runtime.getRuntime().addShutdownHook(shutdown);
     try {
       processor.stopped().get();
       return 0;
     } catch (ExecutionException e) {
-      System.err.println("wirefeed: processor stopped on a fatal error: " + e.getCause());
-      return 1;
+      Runtime.getRuntime().removeShutdownHook(shutdown);
+      processor.close();
+      throw new IllegalStateException(
+          "the processor stopped on a fatal error: " + e.getCause(), e.getCause());
     }
+  }
+
+  private Reprocessing reprocessing() {
+    if (!fromBeginning) {
+      return Reprocessing.CONTINUE;
+    }
+    return dedupState == DedupState.fresh
+        ? Reprocessing.FROM_BEGINNING_FRESH_STATE
+        : Reprocessing.FROM_BEGINNING_KEEP_STATE;
+  }
+
+  /**
+   * On SIGTERM the JVM would exit 143 after the hooks, whatever main returns; an orchestrator reads
+   * that as a failure. So after a clean close the hook ends the JVM itself with 0.
+   */
+  private static void closeAndHalt(WirefeedProcessor processor) {
+    log.info("shutting down");
+    boolean clean = processor.shutdown();
+    log.info(clean ? "closed cleanly" : "Kafka Streams did not close within the timeout");
+    System.err.flush();
+    Runtime.getRuntime().halt(clean ? 0 : 1);
   }
 }

@@ -17,6 +17,11 @@ public final class ConfigKeys {
   public static final String TOPICS_PARTITIONS = "topics.partitions";
   public static final String TOPICS_REPLICATION_FACTOR = "topics.replication.factor";
   public static final String TOPICS_MAX_MESSAGE_BYTES = "topics.max.message.bytes";
+  public static final String HEALTH_PORT = "health.port";
+  public static final String HEALTH_HOST = "health.host";
+  public static final String CHECK_TIMEOUT_MS = "check.timeout.ms";
+  public static final String SHUTDOWN_TIMEOUT_MS = "shutdown.timeout.ms";
+  public static final String SUMMARY_INTERVAL_MS = "summary.interval.ms";
 
   static final Set<String> OWN =
       Set.of(
@@ -31,7 +36,12 @@ public final class ConfigKeys {
           TOPICS_CREATE,
           TOPICS_PARTITIONS,
           TOPICS_REPLICATION_FACTOR,
-          TOPICS_MAX_MESSAGE_BYTES);
+          TOPICS_MAX_MESSAGE_BYTES,
+          HEALTH_PORT,
+          HEALTH_HOST,
+          CHECK_TIMEOUT_MS,
+          SHUTDOWN_TIMEOUT_MS,
+          SUMMARY_INTERVAL_MS);
 
   /** Confluent's serde and registry client keys, which Kafka Streams would log as unknown. */
   static boolean isRegistryKey(String key) {

@@ -15,10 +15,15 @@ import org.apache.kafka.streams.StreamsConfig;
 /**
  * The processor's whole configuration, split three ways: wirefeed's own keys become a {@link
  * TopologyConfig} and {@link TopicSettings}; everything else goes to Kafka Streams, with our
- * defaults for the keys the user did not set; the serdes see every key and pick Confluent's.
+ * defaults for the keys the user did not set; the serdes see every key and pick Confluent's. {@code
+ * settings} keeps them all as given, for the start-up log line (through {@link MaskedSettings}).
  */
 public record WirefeedConfig(
-    TopologyConfig topology, TopicSettings topicSettings, Properties streamsProperties) {
+    TopologyConfig topology,
+    TopicSettings topicSettings,
+    OpsSettings ops,
+    Properties streamsProperties,
+    Map<String, String> settings) {
 
   public static final String DEFAULT_APPLICATION_ID = "wirefeed";
   static final int DEFAULT_TOPICS_MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
@@ -30,6 +35,10 @@ public record WirefeedConfig(
   /**
    * @throws ConfigException naming the key and what to fix, for a missing or malformed value
    */
+  public String application() {
+    return streamsProperties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
+  }
+
   public static WirefeedConfig from(Map<String, String> settings) {
     require(settings, StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "the Kafka brokers, host:port,...");
     require(settings, "schema.registry.url", "the Schema Registry, http://host:port");
@@ -76,7 +85,11 @@ public record WirefeedConfig(
             (short) reader.longInRange(ConfigKeys.TOPICS_REPLICATION_FACTOR, -1, -1, 32),
             maxMessageBytes);
     return new WirefeedConfig(
-        topology, topicSettings, streamsProperties(settings, maxMessageBytes));
+        topology,
+        topicSettings,
+        OpsSettings.from(reader),
+        streamsProperties(settings, maxMessageBytes),
+        Map.copyOf(settings));
   }
 
   private static Properties streamsProperties(Map<String, String> settings, int maxMessageBytes) {

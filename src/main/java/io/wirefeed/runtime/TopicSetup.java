@@ -2,6 +2,7 @@ package io.wirefeed.runtime;
 
 import io.wirefeed.config.WirefeedConfig;
 import io.wirefeed.topology.TopologyConfig;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +22,13 @@ import org.apache.kafka.common.errors.TopicExistsException;
  */
 public final class TopicSetup {
 
-  private static final long ADMIN_TIMEOUT_SECONDS = 30;
-
   private TopicSetup() {}
 
   public static void ensureTopics(Admin admin, WirefeedConfig config) {
     TopologyConfig.Topics topics = config.topology().topics();
     WirefeedConfig.TopicSettings settings = config.topicSettings();
-    Set<String> existing = listTopics(admin);
+    Duration timeout = config.ops().checkTimeout();
+    Set<String> existing = listTopics(admin, config, timeout);
     if (!settings.create()) {
       List<String> missing =
           List.of(topics.raw(), topics.stories(), topics.duplicates(), topics.rejects()).stream()
@@ -68,7 +68,7 @@ public final class TopicSetup {
         topic(topics.rejects(), settings, Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxBytes)));
     List<NewTopic> missing = wanted.stream().filter(t -> !existing.contains(t.name())).toList();
     if (!missing.isEmpty()) {
-      createTopics(admin, missing);
+      createTopics(admin, missing, timeout);
     }
   }
 
@@ -81,14 +81,18 @@ public final class TopicSetup {
     return new NewTopic(name, Optional.of(settings.partitions()), replication).configs(configs);
   }
 
-  private static Set<String> listTopics(Admin admin) {
+  private static Set<String> listTopics(Admin admin, WirefeedConfig config, Duration timeout) {
     try {
-      return admin.listTopics().names().get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      return admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException(
-          "cannot list topics: is the Kafka cluster reachable at bootstrap.servers? ("
+          "the Kafka cluster at "
+              + config.streamsProperties().getProperty("bootstrap.servers")
+              + " did not answer within "
+              + timeout.toSeconds()
+              + " s ("
               + rootMessage(e)
-              + ")",
+              + "): check bootstrap.servers, the network and the security settings",
           e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -96,9 +100,9 @@ public final class TopicSetup {
     }
   }
 
-  private static void createTopics(Admin admin, List<NewTopic> topics) {
+  private static void createTopics(Admin admin, List<NewTopic> topics, Duration timeout) {
     try {
-      admin.createTopics(topics).all().get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      admin.createTopics(topics).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
       if (!(e.getCause() instanceof TopicExistsException)) {
         throw new IllegalStateException("cannot create topics: " + rootMessage(e), e);

@@ -1,16 +1,22 @@
 package io.wirefeed.runtime;
 
+import io.wirefeed.config.MaskedSettings;
+import io.wirefeed.config.OpsSettings;
 import io.wirefeed.config.WirefeedConfig;
+import io.wirefeed.ops.HealthServer;
+import io.wirefeed.ops.ProcessorMetrics;
+import io.wirefeed.ops.ThroughputLog;
+import io.wirefeed.ops.TopicTotals;
+import io.wirefeed.topology.PipelineMetrics;
 import io.wirefeed.topology.WirefeedTopology;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Properties;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
@@ -19,29 +25,52 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running processor: creates missing topics, builds the topology and runs Kafka Streams. A
- * fatal error shuts the client down and completes {@link #stopped()} exceptionally, so the caller
- * can exit non-zero with the reason.
+ * The running processor: checks the cluster and the registry, creates missing topics, builds the
+ * topology and runs Kafka Streams, with its health and metrics endpoint and throughput log when
+ * configured. A fatal error shuts the client down and completes {@link #stopped()} exceptionally,
+ * so the caller can exit non-zero with the reason.
  */
 public final class WirefeedProcessor implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(WirefeedProcessor.class);
 
   private final KafkaStreams streams;
+  private final OpsSettings ops;
   private final CompletableFuture<Void> stopped = new CompletableFuture<>();
+  private final List<AutoCloseable> companions = new ArrayList<>();
+  private HealthServer health;
 
-  private WirefeedProcessor(KafkaStreams streams) {
+  private WirefeedProcessor(KafkaStreams streams, OpsSettings ops) {
     this.streams = streams;
+    this.ops = ops;
   }
 
   public static WirefeedProcessor start(WirefeedConfig config) {
-    try (Admin admin = Admin.create(adminProperties(config.streamsProperties()))) {
+    return start(config, Reprocessing.CONTINUE);
+  }
+
+  /**
+   * @param reprocessing where to start reading the raw topic, and whether to keep the dedup state
+   */
+  public static WirefeedProcessor start(WirefeedConfig config, Reprocessing reprocessing) {
+    PipelineMetrics.Deferred pipelineMetrics = new PipelineMetrics.Deferred();
+    Topology topology = WirefeedTopology.build(config.topology(), pipelineMetrics);
+    log.info(
+        "starting {}: config {}; topology {}",
+        config.application(),
+        MaskedSettings.describe(config.settings()),
+        oneLine(topology.describe().toString()));
+    try (Admin admin = Admin.create(ClusterChecks.adminProperties(config))) {
       TopicSetup.ensureTopics(admin, config);
+      reprocessing.prepare(admin, config);
     }
-    Topology topology = WirefeedTopology.build(config.topology());
-    log.info("topology:\n{}", topology.describe());
+    ClusterChecks.requireRegistry(config);
     KafkaStreams streams = new KafkaStreams(topology, config.streamsProperties());
-    WirefeedProcessor processor = new WirefeedProcessor(streams);
+    if (reprocessing.freshState()) {
+      // Local RocksDB state would otherwise survive the deleted changelog.
+      streams.cleanUp();
+    }
+    WirefeedProcessor processor = new WirefeedProcessor(streams, config.ops());
     streams.setUncaughtExceptionHandler(
         error -> {
           log.error("processor failed: {}", error.toString(), error);
@@ -55,8 +84,28 @@ public final class WirefeedProcessor implements AutoCloseable {
             processor.stopped.complete(null);
           }
         });
+    processor.startCompanions(
+        new TopicTotals(streams::metrics, config.topology().topics()), pipelineMetrics);
     streams.start();
     return processor;
+  }
+
+  private void startCompanions(TopicTotals totals, PipelineMetrics.Deferred pipelineMetrics) {
+    if (ops.healthEnabled()) {
+      ProcessorMetrics metrics = new ProcessorMetrics(streams, totals);
+      pipelineMetrics.forwardTo(metrics);
+      companions.add(metrics);
+      health =
+          HealthServer.start(ops.healthHost(), ops.healthPort(), streams::state, metrics::scrape);
+      companions.add(health);
+      log.info(
+          "health and metrics on http://{}:{}/health/live, /health/ready, /metrics",
+          ops.healthHost(),
+          health.port());
+    }
+    if (!ops.summaryInterval().isZero()) {
+      companions.add(ThroughputLog.start(totals, streams::state, ops.summaryInterval()));
+    }
   }
 
   /** Completes when the processor stops; exceptionally if it stopped on a fatal error. */
@@ -80,6 +129,11 @@ public final class WirefeedProcessor implements AutoCloseable {
         .sum();
   }
 
+  /** The port of the health and metrics endpoint, if it runs. */
+  public OptionalInt healthPort() {
+    return health == null ? OptionalInt.empty() : OptionalInt.of(health.port());
+  }
+
   public void awaitRunning(Duration timeout) throws TimeoutException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (streams.state() != KafkaStreams.State.RUNNING) {
@@ -95,30 +149,47 @@ public final class WirefeedProcessor implements AutoCloseable {
 
   @Override
   public void close() {
-    close(Duration.ofSeconds(30));
+    shutdown();
+  }
+
+  /**
+   * Closes within {@code shutdown.timeout.ms}.
+   *
+   * @return whether Streams closed within it
+   */
+  public boolean shutdown() {
+    return close(ops.shutdownTimeout());
   }
 
   /**
    * Closes Streams and leaves the consumer group, so that its partitions move to the other
    * instances (or to the next start) at once instead of after the session timeout.
+   *
+   * @return whether Streams closed within the timeout
    */
-  public void close(Duration timeout) {
-    streams.close(
-        CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
-            .withTimeout(timeout));
+  public boolean close(Duration timeout) {
+    boolean closed =
+        streams.close(
+            CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(timeout));
+    for (AutoCloseable companion : companions) {
+      try {
+        companion.close();
+      } catch (Exception e) {
+        log.warn("closing {}: {}", companion.getClass().getSimpleName(), e.toString());
+      }
+    }
     stopped.complete(null);
+    return closed;
   }
 
-  private static Properties adminProperties(Properties streamsProperties) {
-    Map<String, Object> admin = new HashMap<>();
-    streamsProperties.forEach(
-        (key, value) -> {
-          if (AdminClientConfig.configNames().contains((String) key)) {
-            admin.put((String) key, value);
-          }
-        });
-    Properties properties = new Properties();
-    properties.putAll(admin);
-    return properties;
+  /** The description of sub-topologies, one line for one log line. */
+  private static String oneLine(String description) {
+    return description
+        .lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty())
+        .reduce((a, b) -> a + " | " + b)
+        .orElse("");
   }
 }

@@ -7,7 +7,9 @@ import io.wirefeed.parse.MessageResult;
 import io.wirefeed.parse.ParseResult;
 import io.wirefeed.parse.WireMessageParser;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -21,10 +23,12 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 final class ParseProcessor implements FixedKeyProcessor<byte[], byte[], ParseOutcome> {
 
   private final WireMessageParser parser;
+  private final PipelineMetrics metrics;
   private FixedKeyProcessorContext<byte[], ParseOutcome> context;
 
-  ParseProcessor(WireMessageParser parser) {
+  ParseProcessor(WireMessageParser parser, PipelineMetrics metrics) {
     this.parser = parser;
+    this.metrics = metrics;
   }
 
   @Override
@@ -36,7 +40,13 @@ final class ParseProcessor implements FixedKeyProcessor<byte[], byte[], ParseOut
   public void process(FixedKeyRecord<byte[], byte[]> record) {
     Origin origin = originOf(context.recordMetadata().orElse(null));
     Instant receivedAt = Instant.ofEpochMilli(record.timestamp());
-    for (MessageResult message : parser.parseAll(record.value())) {
+    long start = System.nanoTime();
+    List<MessageResult> messages = parser.parseAll(record.value());
+    metrics.parsed(Duration.ofNanos(System.nanoTime() - start));
+    for (MessageResult message : messages) {
+      if (message.result() instanceof ParseResult.Failed failed) {
+        metrics.rejected(failed.reason());
+      }
       context.forward(record.withValue(outcome(message, record.key(), origin, receivedAt)));
     }
   }

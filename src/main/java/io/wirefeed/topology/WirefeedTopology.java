@@ -40,6 +40,13 @@ public final class WirefeedTopology {
   private WirefeedTopology() {}
 
   public static Topology build(TopologyConfig config) {
+    return build(config, PipelineMetrics.NONE);
+  }
+
+  /**
+   * @param metrics told of every parse and reject; must be thread-safe
+   */
+  public static Topology build(TopologyConfig config, PipelineMetrics metrics) {
     TopologyConfig.Topics topics = config.topics();
     var storySerde = ConfluentAvroSerde.forValues(Story.class, config.serdeConfig());
     var rejectSerde = ConfluentAvroSerde.forValues(Reject.class, config.serdeConfig());
@@ -54,7 +61,7 @@ public final class WirefeedTopology {
     builder.stream(
             topics.raw(),
             Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("wire-raw-source"))
-        .processValues(() -> new ParseProcessor(parser), Named.as("parse"))
+        .processValues(() -> new ParseProcessor(parser, metrics), Named.as("parse"))
         .split(Named.as("parsed-"))
         .branch(
             (key, outcome) -> outcome instanceof ParseOutcome.Rejected,

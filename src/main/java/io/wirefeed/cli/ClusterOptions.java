@@ -1,0 +1,124 @@
+package io.wirefeed.cli;
+
+import io.wirefeed.config.ConfigKeys;
+import io.wirefeed.config.EnvironmentSettings;
+import io.wirefeed.config.OpsSettings;
+import io.wirefeed.topology.TopologyConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.kafka.common.config.ConfigException;
+import picocli.CommandLine.Option;
+
+/**
+ * How the tools ({@code replay}, {@code tail}, {@code stats}) reach the cluster: the same settings
+ * as {@code run} (file, then {@code WIREFEED_} variables), then these flags over both.
+ */
+final class ClusterOptions {
+
+  @Option(
+      names = {"-c", "--config"},
+      paramLabel = "FILE",
+      description = "The processor's properties file: cluster, security, registry and topic keys.")
+  Path configFile;
+
+  @Option(
+      names = "--bootstrap-server",
+      paramLabel = "HOST:PORT",
+      description = "Kafka brokers (sets bootstrap.servers).")
+  String bootstrapServer;
+
+  @Option(
+      names = "--registry-url",
+      paramLabel = "URL",
+      description = "Schema Registry (sets schema.registry.url).")
+  String registryUrl;
+
+  @Option(names = "--verbose", description = "Print stack traces for errors.")
+  boolean verbose;
+
+  private Map<String, String> settings;
+
+  Map<String, String> settings() {
+    if (settings == null) {
+      settings = new TreeMap<>(EnvironmentSettings.load(configFile, System.getenv()));
+      if (bootstrapServer != null) {
+        settings.put("bootstrap.servers", bootstrapServer);
+      }
+      if (registryUrl != null) {
+        settings.put("schema.registry.url", registryUrl);
+      }
+    }
+    return settings;
+  }
+
+  String bootstrapServers() {
+    return required("bootstrap.servers", "--bootstrap-server");
+  }
+
+  /** The registry keys, for our deserializers; fails at once without a registry URL. */
+  Map<String, ?> serdeConfig() {
+    required("schema.registry.url", "--registry-url");
+    return settings();
+  }
+
+  TopologyConfig.Topics topics() {
+    var defaults = TopologyConfig.Topics.DEFAULT;
+    return new TopologyConfig.Topics(
+        settings().getOrDefault(ConfigKeys.TOPIC_RAW, defaults.raw()),
+        settings().getOrDefault(ConfigKeys.TOPIC_STORIES, defaults.stories()),
+        settings().getOrDefault(ConfigKeys.TOPIC_DUPLICATES, defaults.duplicates()),
+        settings().getOrDefault(ConfigKeys.TOPIC_REJECTS, defaults.rejects()));
+  }
+
+  Duration checkTimeout() {
+    String millis = settings().get(ConfigKeys.CHECK_TIMEOUT_MS);
+    return millis == null
+        ? OpsSettings.DEFAULT_CHECK_TIMEOUT
+        : Duration.ofMillis(Long.parseLong(millis.trim()));
+  }
+
+  /**
+   * The settings a Kafka client of this kind takes (security, SASL, TLS, ...), with the bootstrap
+   * servers and timeouts that fail fast on an unreachable cluster.
+   */
+  Map<String, Object> clientProperties(Set<String> configNames) {
+    Map<String, Object> properties = new HashMap<>();
+    settings()
+        .forEach(
+            (key, value) -> {
+              if (configNames.contains(key)) {
+                properties.put(key, value);
+              }
+            });
+    properties.put("bootstrap.servers", bootstrapServers());
+    String timeout = Long.toString(checkTimeout().toMillis());
+    if (configNames.contains("default.api.timeout.ms")) {
+      properties.putIfAbsent("default.api.timeout.ms", timeout);
+    }
+    if (configNames.contains("max.block.ms")) {
+      properties.putIfAbsent("max.block.ms", timeout);
+    }
+    properties.putIfAbsent("request.timeout.ms", timeout);
+    return properties;
+  }
+
+  private String required(String key, String flag) {
+    String value = settings().get(key);
+    if (value == null || value.isBlank()) {
+      throw new ConfigException(
+          "missing "
+              + key
+              + ": give "
+              + flag
+              + ", or --config FILE with "
+              + key
+              + ", or the environment variable WIREFEED_"
+              + key.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
+    }
+    return value.trim();
+  }
+}

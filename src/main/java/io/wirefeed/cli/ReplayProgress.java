@@ -1,0 +1,104 @@
+package io.wirefeed.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * Replay progress: on a terminal one bar redrawn in place (counts, rate, ETA), elsewhere a plain
+ * line every few seconds so that logs of a long replay show it moving. ETA is by bytes, known from
+ * the file sizes before the first send, so concatenated captures need no second read.
+ */
+final class ReplayProgress {
+
+  private static final long TERMINAL_REDRAW_NANOS = 200_000_000L;
+  private static final long PLAIN_LINE_NANOS = 5_000_000_000L;
+  private static final int BAR_WIDTH = 24;
+
+  private final PrintWriter err;
+  private final boolean terminal;
+  private final long totalBytes;
+  private final long started = System.nanoTime();
+  private long lastShown = started;
+  private int files;
+  private long messages;
+  private long sentBytes;
+  private long readBytes;
+
+  ReplayProgress(PrintWriter err, boolean terminal, long totalBytes) {
+    this.err = err;
+    this.terminal = terminal;
+    this.totalBytes = totalBytes;
+  }
+
+  void fileDone(long fileBytes) {
+    files++;
+    readBytes += fileBytes;
+  }
+
+  void messageSent(int messageBytes) {
+    messages++;
+    sentBytes += messageBytes;
+    long now = System.nanoTime();
+    if (now - lastShown >= (terminal ? TERMINAL_REDRAW_NANOS : PLAIN_LINE_NANOS)) {
+      lastShown = now;
+      show(now);
+    }
+  }
+
+  int files() {
+    return files;
+  }
+
+  long messages() {
+    return messages;
+  }
+
+  /** Bytes of the messages sent (a capture's blank tail is not sent). */
+  long bytes() {
+    return sentBytes;
+  }
+
+  double seconds() {
+    return (System.nanoTime() - started) / 1e9;
+  }
+
+  /** Ends the bar's line so that what follows starts on a line of its own. */
+  void finish() {
+    if (terminal) {
+      show(System.nanoTime());
+      err.println();
+      err.flush();
+    }
+  }
+
+  private void show(long now) {
+    double seconds = Math.max((now - started) / 1e9, 1e-3);
+    double rate = messages / seconds;
+    double fraction = totalBytes == 0 ? 1 : Math.min(1.0, (double) readBytes / totalBytes);
+    String eta =
+        readBytes == 0
+            ? "?"
+            : formatSeconds((long) ((totalBytes - readBytes) / (readBytes / seconds)));
+    String counts =
+        String.format(
+            Locale.ROOT,
+            "%d files, %d messages, %.1f msg/s, %3.0f%%, ETA %s",
+            files,
+            messages,
+            rate,
+            fraction * 100,
+            eta);
+    if (terminal) {
+      int filled = (int) Math.round(fraction * BAR_WIDTH);
+      err.print("\r[" + "=".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "] " + counts);
+    } else {
+      err.println("replay: " + counts);
+    }
+    err.flush();
+  }
+
+  private static String formatSeconds(long seconds) {
+    return String.format(
+        Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+  }
+}

@@ -1,0 +1,158 @@
+package io.wirefeed.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirefeed.embedded.EmbeddedKafkaExtension;
+import io.wirefeed.embedded.EmbeddedSchemaRegistry;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code run} as its own JVM, the way an orchestrator runs it: health turns ready, metrics are
+ * served, and SIGTERM ends it with exit code 0.
+ */
+class RunCommandLifecycleTest {
+
+  @RegisterExtension static final EmbeddedKafkaExtension kafka = new EmbeddedKafkaExtension();
+
+  private static EmbeddedSchemaRegistry registry;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void startRegistry() {
+    registry = EmbeddedSchemaRegistry.start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stopRegistry() {
+    registry.close();
+  }
+
+  @Test
+  void becomesReadyServesMetricsAndExitsZeroOnSigterm(@TempDir Path dir) throws Exception {
+    int port = freePort();
+    Path config =
+        Files.writeString(
+            dir.resolve("wirefeed.properties"),
+            String.join(
+                "\n",
+                "bootstrap.servers=" + kafka.bootstrapServers(),
+                "schema.registry.url=" + registry.url(),
+                "application.id=wirefeed-lifecycle",
+                "state.dir=" + dir.resolve("state"),
+                "topics.partitions=1",
+                "topics.replication.factor=1",
+                "health.host=127.0.0.1",
+                "sasl.jaas.config=secret-never-logged",
+                ""));
+    Path log = dir.resolve("run.log");
+    Process run =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "run",
+                "--config",
+                config.toString(),
+                "--health-port",
+                Integer.toString(port))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    try {
+      Awaitility.await("ready")
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofMillis(250))
+          .ignoreExceptions()
+          .until(() -> get(port, "/health/ready").statusCode() == 200);
+      assertThat(get(port, "/health/live").statusCode()).isEqualTo(200);
+      assertThat(get(port, "/metrics").body())
+          .contains("wirefeed_parsed_total", "wirefeed_rejects_total", "kafka_stream_");
+
+      run.destroy();
+
+      assertThat(run.waitFor(45, TimeUnit.SECONDS)).as("exited").isTrue();
+      String output = Files.readString(log);
+      assertThat(run.exitValue()).as(output).isZero();
+      assertThat(output)
+          .contains("starting wirefeed-lifecycle: config {", "sasl.jaas.config=[hidden]")
+          .contains("state RUNNING -> PENDING_SHUTDOWN", "closed cleanly")
+          .doesNotContain("secret-never-logged");
+    } finally {
+      run.destroyForcibly();
+    }
+  }
+
+  @Test
+  void anUnreachableBrokerIsOneLineWithinTheCheckTimeout(@TempDir Path dir) throws IOException {
+    Path config =
+        Files.writeString(
+            dir.resolve("wirefeed.properties"),
+            "bootstrap.servers=127.0.0.1:"
+                + freePort()
+                + "\nschema.registry.url="
+                + registry.url()
+                + "\ncheck.timeout.ms=2000\n");
+    long start = System.nanoTime();
+
+    CommandRun run = CommandRun.of("run", "--config", config.toString());
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err().strip())
+        .startsWith("wirefeed: the Kafka cluster at 127.0.0.1:")
+        .contains("check bootstrap.servers")
+        .doesNotContain("\n");
+  }
+
+  @Test
+  void anUnreachableRegistryIsOneLine(@TempDir Path dir) throws IOException {
+    Path config =
+        Files.writeString(
+            dir.resolve("wirefeed.properties"),
+            "bootstrap.servers="
+                + kafka.bootstrapServers()
+                + "\nschema.registry.url=http://127.0.0.1:"
+                + freePort()
+                + "\napplication.id=wirefeed-no-registry\ntopics.replication.factor=1\n"
+                + "check.timeout.ms=2000\n");
+
+    CommandRun run = CommandRun.of("run", "--config", config.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err().strip())
+        .startsWith("wirefeed: the Schema Registry is not reachable at [http://127.0.0.1:")
+        .contains("check schema.registry.url")
+        .doesNotContain("\n");
+  }
+
+  private HttpResponse<String> get(int port, String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .timeout(Duration.ofSeconds(2))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
