@@ -1,10 +1,12 @@
 package io.wirefeed.runtime;
 
 import io.wirefeed.config.WirefeedConfig;
+import io.wirefeed.serde.SchemaRegistryException;
 import io.wirefeed.topology.WirefeedTopology;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +46,15 @@ public final class WirefeedProcessor implements AutoCloseable {
     WirefeedProcessor processor = new WirefeedProcessor(streams);
     streams.setUncaughtExceptionHandler(
         error -> {
+          Optional<SchemaRegistryException> registryDown = transientRegistryFailure(error);
+          if (registryDown.isPresent()) {
+            // Exactly-once: the thread's open transaction is aborted and its replacement resumes
+            // from the last commit, so nothing is lost or doubled while the registry is away.
+            log.warn(
+                "Schema Registry unavailable, restarting the stream thread: {}",
+                registryDown.get().getMessage());
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+          }
           log.error("processor failed: {}", error.toString(), error);
           processor.stopped.completeExceptionally(error);
           return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
@@ -95,6 +106,15 @@ public final class WirefeedProcessor implements AutoCloseable {
         CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
             .withTimeout(timeout));
     stopped.complete(null);
+  }
+
+  private static Optional<SchemaRegistryException> transientRegistryFailure(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SchemaRegistryException registry && registry.isTransient()) {
+        return Optional.of(registry);
+      }
+    }
+    return Optional.empty();
   }
 
   private static Properties adminProperties(Properties streamsProperties) {
