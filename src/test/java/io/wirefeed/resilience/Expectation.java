@@ -15,7 +15,11 @@ import java.util.Set;
 record Expectation(Set<String> storyHashes, Set<Integer> rejectIndexes, int inputs) {
 
   static Expectation of(List<byte[]> inputs) {
-    var parser = new WireMessageParser(ParseLimits.DEFAULTS);
+    return of(inputs, ParseLimits.DEFAULTS);
+  }
+
+  static Expectation of(List<byte[]> inputs, ParseLimits limits) {
+    var parser = new WireMessageParser(limits);
     Set<String> hashes = new HashSet<>();
     Set<Integer> rejects = new HashSet<>();
     for (int i = 0; i < inputs.size(); i++) {

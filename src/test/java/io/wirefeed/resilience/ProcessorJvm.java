@@ -110,9 +110,7 @@ final class ProcessorJvm implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
-    if (process.isAlive()) {
-      kill();
-    }
+  public void close() {
+    process.destroyForcibly();
   }
 }
