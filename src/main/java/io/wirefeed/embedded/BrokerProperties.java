@@ -10,12 +10,17 @@ final class BrokerProperties {
   static final int NODE_ID = 1;
   static final String BROKER_LISTENER = "PLAINTEXT";
   static final String CONTROLLER_LISTENER = "CONTROLLER";
+  static final String SASL_SSL_LISTENER = "SASL_SSL";
   static final String HOST = "127.0.0.1";
 
   private BrokerProperties() {}
 
   static Map<String, String> of(
-      EmbeddedKafkaBroker.Settings settings, int brokerPort, int controllerPort, Path logDir) {
+      EmbeddedKafkaBroker.Settings settings,
+      int brokerPort,
+      int controllerPort,
+      int saslSslPort,
+      Path logDir) {
     Map<String, String> props = new HashMap<>();
     props.put("process.roles", "broker,controller");
     props.put("node.id", Integer.toString(NODE_ID));
@@ -43,6 +48,10 @@ final class BrokerProperties {
     props.put("log.dirs", logDir.toString());
     props.put("metadata.log.dir", logDir.toString());
 
+    if (settings.saslSsl() != null) {
+      addSaslSslListener(props, settings.saslSsl(), saslSslPort);
+    }
+
     props.put("num.partitions", Integer.toString(settings.defaultPartitions()));
     props.put("auto.create.topics.enable", Boolean.toString(settings.autoCreateTopics()));
 
@@ -65,5 +74,24 @@ final class BrokerProperties {
 
     props.putAll(settings.brokerProperties());
     return props;
+  }
+
+  private static void addSaslSslListener(
+      Map<String, String> props, EmbeddedKafkaBroker.SaslSslListener listener, int port) {
+    String endpoint = SASL_SSL_LISTENER + "://" + HOST + ":" + port;
+    props.put("listeners", props.get("listeners") + "," + endpoint);
+    props.put("advertised.listeners", props.get("advertised.listeners") + "," + endpoint);
+    props.put(
+        "listener.security.protocol.map",
+        props.get("listener.security.protocol.map") + "," + SASL_SSL_LISTENER + ":SASL_SSL");
+    String prefix = "listener.name." + SASL_SSL_LISTENER.toLowerCase(java.util.Locale.ROOT) + ".";
+    props.put("sasl.enabled.mechanisms", "SCRAM-SHA-512");
+    props.put(
+        prefix + "scram-sha-512.sasl.jaas.config",
+        "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+    props.put(prefix + "ssl.keystore.location", listener.keystore().toString());
+    props.put(prefix + "ssl.keystore.password", listener.keystorePassword());
+    props.put(prefix + "ssl.key.password", listener.keystorePassword());
+    props.put(prefix + "ssl.keystore.type", "PKCS12");
   }
 }

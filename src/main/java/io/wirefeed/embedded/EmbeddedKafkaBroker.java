@@ -17,6 +17,9 @@ import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
@@ -46,7 +49,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
       Path dataDir,
       int defaultPartitions,
       boolean autoCreateTopics,
-      Map<String, String> brokerProperties) {
+      Map<String, String> brokerProperties,
+      SaslSslListener saslSsl) {
 
     public Settings {
       if (port < 0 || port > 65_535) {
@@ -60,35 +64,53 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     /** Free port, temporary data, 1 partition per topic, no topic auto-creation. */
     public static Settings defaults() {
-      return new Settings(0, false, null, 1, false, Map.of());
+      return new Settings(0, false, null, 1, false, Map.of(), null);
     }
 
     /** Exactly this port (0 = any free one); start fails if it is taken. */
     public Settings withPort(int port) {
       return new Settings(
-          port, false, dataDir, defaultPartitions, autoCreateTopics, brokerProperties);
+          port, false, dataDir, defaultPartitions, autoCreateTopics, brokerProperties, saslSsl);
     }
 
     /** This port if it is free, else any free one: what the demo wants for 9092. */
     public Settings portOrFree(int port) {
       return new Settings(
-          port, true, dataDir, defaultPartitions, autoCreateTopics, brokerProperties);
+          port, true, dataDir, defaultPartitions, autoCreateTopics, brokerProperties, saslSsl);
     }
 
     /** Keep the broker's data in {@code dataDir} across restarts; null means temporary. */
     public Settings withDataDir(Path dataDir) {
       return new Settings(
-          port, fallbackToFreePort, dataDir, defaultPartitions, autoCreateTopics, brokerProperties);
+          port,
+          fallbackToFreePort,
+          dataDir,
+          defaultPartitions,
+          autoCreateTopics,
+          brokerProperties,
+          saslSsl);
     }
 
     public Settings withDefaultPartitions(int defaultPartitions) {
       return new Settings(
-          port, fallbackToFreePort, dataDir, defaultPartitions, autoCreateTopics, brokerProperties);
+          port,
+          fallbackToFreePort,
+          dataDir,
+          defaultPartitions,
+          autoCreateTopics,
+          brokerProperties,
+          saslSsl);
     }
 
     public Settings withAutoCreateTopics(boolean autoCreateTopics) {
       return new Settings(
-          port, fallbackToFreePort, dataDir, defaultPartitions, autoCreateTopics, brokerProperties);
+          port,
+          fallbackToFreePort,
+          dataDir,
+          defaultPartitions,
+          autoCreateTopics,
+          brokerProperties,
+          saslSsl);
     }
 
     /** Adds or overrides one broker config; applied last, so it wins over the defaults. */
@@ -96,7 +118,31 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
       Map<String, String> merged = new HashMap<>(brokerProperties);
       merged.put(key, value);
       return new Settings(
-          port, fallbackToFreePort, dataDir, defaultPartitions, autoCreateTopics, merged);
+          port, fallbackToFreePort, dataDir, defaultPartitions, autoCreateTopics, merged, saslSsl);
+    }
+
+    /** Adds a listener that requires SASL SCRAM-SHA-512 over TLS; see {@link SaslSslListener}. */
+    public Settings withSaslSslListener(SaslSslListener saslSsl) {
+      return new Settings(
+          port,
+          fallbackToFreePort,
+          dataDir,
+          defaultPartitions,
+          autoCreateTopics,
+          brokerProperties,
+          saslSsl);
+    }
+  }
+
+  /**
+   * A second client listener requiring SASL SCRAM-SHA-512 over TLS, as a secured cluster has. The
+   * plaintext listener stays for the broker's own admin client and inter-broker traffic. Users are
+   * added with {@link #addScramUser}. {@code port} 0 picks a free port.
+   */
+  public record SaslSslListener(int port, Path keystore, String keystorePassword) {
+    @Override
+    public String toString() {
+      return "SaslSslListener[port=" + port + ", keystore=" + keystore + ", password hidden]";
     }
   }
 
@@ -106,6 +152,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   private final String clusterId;
   private final Path logDir;
   private final boolean temporaryLogDir;
+  private final int saslSslPort;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private EmbeddedKafkaBroker(
@@ -114,13 +161,15 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
       int port,
       String clusterId,
       Path logDir,
-      boolean temporaryLogDir) {
+      boolean temporaryLogDir,
+      int saslSslPort) {
     this.server = server;
     this.admin = admin;
     this.port = port;
     this.clusterId = clusterId;
     this.logDir = logDir;
     this.temporaryLogDir = temporaryLogDir;
+    this.saslSslPort = saslSslPort;
   }
 
   /** True if nothing listens on {@code port} (1..65535) on this machine right now. */
@@ -137,6 +186,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     long startNanos = System.nanoTime();
     int port = choosePort(settings);
     int controllerPort = pickPortOtherThan(port);
+    int saslSslPort = saslSslPort(settings, port, controllerPort);
     boolean temporary = settings.dataDir() == null;
     Path logDir = null;
     KafkaRaftServer server = null;
@@ -149,7 +199,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
           StorageFormatter.formatIfNeeded(
               logDir, BrokerProperties.NODE_ID, BrokerProperties.CONTROLLER_LISTENER);
       KafkaConfig config =
-          new KafkaConfig(BrokerProperties.of(settings, port, controllerPort, logDir), false);
+          new KafkaConfig(
+              BrokerProperties.of(settings, port, controllerPort, saslSslPort, logDir), false);
       server = new KafkaRaftServer(config, Time.SYSTEM);
       server.startup();
       admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, address(port)));
@@ -160,7 +211,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
           TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos),
           clusterId,
           temporary ? "temporary" : logDir);
-      return new EmbeddedKafkaBroker(server, admin, port, clusterId, logDir, temporary);
+      return new EmbeddedKafkaBroker(
+          server, admin, port, clusterId, logDir, temporary, saslSslPort);
     } catch (Exception | Error e) {
       if (admin != null) {
         admin.close(Duration.ZERO);
@@ -178,6 +230,33 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   /** {@code 127.0.0.1:<port>}, ready for {@code bootstrap.servers}. */
   public String bootstrapServers() {
     return address(port);
+  }
+
+  /** {@code 127.0.0.1:<port>} of the SASL_SSL listener; only with one configured. */
+  public String saslSslBootstrapServers() {
+    if (saslSslPort < 0) {
+      throw new IllegalStateException("this broker has no SASL_SSL listener");
+    }
+    return address(saslSslPort);
+  }
+
+  /** Creates or updates a SCRAM-SHA-512 user, as {@code kafka-configs.sh --add-config} does. */
+  public void addScramUser(String user, String password) {
+    try {
+      admin
+          .alterUserScramCredentials(
+              List.of(
+                  new UserScramCredentialUpsertion(
+                      user, new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), password)))
+          .all()
+          .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      // The message names the user only: the password must not reach a log.
+      throw new IllegalStateException("Could not add SCRAM user " + user, e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted adding SCRAM user " + user, e);
+    }
   }
 
   /** The port clients connect to; differs from the requested one after a fallback. */
@@ -246,6 +325,17 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
       return fallback;
     }
     return requested;
+  }
+
+  private static int saslSslPort(Settings settings, int brokerPort, int controllerPort) {
+    if (settings.saslSsl() == null) {
+      return -1;
+    }
+    if (settings.saslSsl().port() != 0) {
+      return settings.saslSsl().port();
+    }
+    int port = FreePorts.pick();
+    return port == brokerPort || port == controllerPort ? FreePorts.pick() : port;
   }
 
   private static int pickPortOtherThan(int brokerPort) {

@@ -7,11 +7,13 @@ import io.wirefeed.ops.HealthServer;
 import io.wirefeed.ops.ProcessorMetrics;
 import io.wirefeed.ops.ThroughputLog;
 import io.wirefeed.ops.TopicTotals;
+import io.wirefeed.serde.SchemaRegistryException;
 import io.wirefeed.topology.PipelineMetrics;
 import io.wirefeed.topology.WirefeedTopology;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -73,6 +75,15 @@ public final class WirefeedProcessor implements AutoCloseable {
     WirefeedProcessor processor = new WirefeedProcessor(streams, config.ops());
     streams.setUncaughtExceptionHandler(
         error -> {
+          Optional<SchemaRegistryException> registryDown = transientRegistryFailure(error);
+          if (registryDown.isPresent()) {
+            // Exactly-once: the thread's open transaction is aborted and its replacement resumes
+            // from the last commit, so nothing is lost or doubled while the registry is away.
+            log.warn(
+                "Schema Registry unavailable, restarting the stream thread: {}",
+                registryDown.get().getMessage());
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+          }
           log.error("processor failed: {}", error.toString(), error);
           processor.stopped.completeExceptionally(error);
           return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
@@ -191,5 +202,14 @@ public final class WirefeedProcessor implements AutoCloseable {
         .filter(l -> !l.isEmpty())
         .reduce((a, b) -> a + " | " + b)
         .orElse("");
+  }
+
+  private static Optional<SchemaRegistryException> transientRegistryFailure(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SchemaRegistryException registry && registry.isTransient()) {
+        return Optional.of(registry);
+      }
+    }
+    return Optional.empty();
   }
 }

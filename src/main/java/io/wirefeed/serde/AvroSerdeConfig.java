@@ -41,8 +41,20 @@ public final class AvroSerdeConfig {
   public static final String HTTP_CONNECT_TIMEOUT_MS = "http.connect.timeout.ms";
   public static final String HTTP_READ_TIMEOUT_MS = "http.read.timeout.ms";
 
+  /**
+   * wirefeed's own key: how long a call keeps retrying an unreachable registry or a 5xx before it
+   * fails; 0 fails at once.
+   */
+  public static final String RETRY_MAX_MS = "schema.registry.retry.max.ms";
+
   private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   private static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+  /**
+   * Rides out a registry restart, yet stays below the 10 s transaction timeout Kafka Streams sets
+   * for exactly-once, so a waiting stream thread is not fenced for it.
+   */
+  private static final Duration DEFAULT_RETRY_MAX = Duration.ofSeconds(5);
 
   private final List<String> registryUrls;
   private final boolean autoRegisterSchemas;
@@ -58,6 +70,7 @@ public final class AvroSerdeConfig {
   private final Map<String, String> requestHeaders;
   private final Duration connectTimeout;
   private final Duration requestTimeout;
+  private final Duration retryMax;
 
   private AvroSerdeConfig(Map<String, ?> config, boolean urlRequired) {
     String urls = string(config, SCHEMA_REGISTRY_URL, "");
@@ -94,6 +107,10 @@ public final class AvroSerdeConfig {
     requestHeaders = requestHeaders(config);
     connectTimeout = millis(config, HTTP_CONNECT_TIMEOUT_MS, DEFAULT_CONNECT_TIMEOUT);
     requestTimeout = millis(config, HTTP_READ_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT);
+    retryMax = Duration.ofMillis(longValue(config, RETRY_MAX_MS, DEFAULT_RETRY_MAX.toMillis()));
+    if (retryMax.isNegative()) {
+      throw new ConfigException(RETRY_MAX_MS, retryMax.toMillis(), "must be 0 or more");
+    }
   }
 
   /** Reads the config; {@value #SCHEMA_REGISTRY_URL} is required. */
@@ -157,6 +174,10 @@ public final class AvroSerdeConfig {
 
   public Duration requestTimeout() {
     return requestTimeout;
+  }
+
+  public Duration retryMax() {
+    return retryMax;
   }
 
   private static RegistryAuth auth(Map<String, ?> config) {
@@ -297,6 +318,8 @@ public final class AvroSerdeConfig {
         + connectTimeout
         + ", requestTimeout="
         + requestTimeout
+        + ", retryMax="
+        + retryMax
         + '}';
   }
 }

@@ -20,13 +20,16 @@ import org.apache.avro.Schema;
 /**
  * A client of Confluent's Schema Registry REST API, as Confluent's Java client calls it: the
  * registry content type on every request (GETs included) and no Accept header. Tries each URL of
- * the list in turn on a connect error or a 5xx. Caches subject+schema to id and id to schema, so a
- * serde calls the registry once per schema.
+ * the list in turn on a connect error or a 5xx, and the whole list again with backoff for up to
+ * {@value AvroSerdeConfig#RETRY_MAX_MS}, so a registry restart does not fail a record. Caches
+ * subject+schema to id and id to schema, so a serde calls the registry once per schema.
  */
 public final class RestSchemaRegistryClient implements SchemaRegistryClient {
 
   public static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
   private static final int MAX_SERVER_MESSAGE = 500;
+  private static final long INITIAL_BACKOFF_MILLIS = 100;
+  private static final long MAX_BACKOFF_MILLIS = 1_000;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private record Endpoint(URI requestBase, String shownAs, Optional<String> authorization) {}
@@ -36,6 +39,7 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
   private final List<Endpoint> endpoints;
   private final HttpClient http;
   private final Duration requestTimeout;
+  private final Duration retryMax;
   private final Map<String, String> requestHeaders;
   private final boolean normalize;
   private final Map<SubjectSchema, Integer> idsBySubjectSchema = new ConcurrentHashMap<>();
@@ -56,6 +60,7 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
     }
     this.http = builder.build();
     this.requestTimeout = config.requestTimeout();
+    this.retryMax = config.retryMax();
     this.requestHeaders = Map.copyOf(config.requestHeaders());
     this.normalize = config.normalizeSchemas();
   }
@@ -128,6 +133,31 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
   }
 
   private JsonNode send(String method, String pathAndQuery, String body) {
+    long deadline = System.nanoTime() + retryMax.toNanos();
+    long backoffMillis = INITIAL_BACKOFF_MILLIS;
+    while (true) {
+      try {
+        return sendToEachEndpoint(method, pathAndQuery, body);
+      } catch (SchemaRegistryException e) {
+        if (!e.isTransient() || System.nanoTime() + backoffMillis * 1_000_000 > deadline) {
+          throw e;
+        }
+      }
+      try {
+        Thread.sleep(backoffMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SchemaRegistryException(
+            SchemaRegistryException.NO_STATUS,
+            SchemaRegistryException.NO_STATUS,
+            "Interrupted while waiting to retry the Schema Registry",
+            e);
+      }
+      backoffMillis = Math.min(backoffMillis * 2, MAX_BACKOFF_MILLIS);
+    }
+  }
+
+  private JsonNode sendToEachEndpoint(String method, String pathAndQuery, String body) {
     SchemaRegistryException lastFailure = null;
     for (Endpoint endpoint : endpoints) {
       HttpResponse<String> response;

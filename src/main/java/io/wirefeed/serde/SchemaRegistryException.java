@@ -40,6 +40,14 @@ public class SchemaRegistryException extends RuntimeException {
     return errorCode;
   }
 
+  /**
+   * True for a failure that may pass by itself: no answer at all, a 5xx, 408 or 429. A 4xx such as
+   * 401 or 409 needs someone to act.
+   */
+  public boolean isTransient() {
+    return httpStatus == NO_STATUS || httpStatus >= 500 || httpStatus == 408 || httpStatus == 429;
+  }
+
   static SchemaRegistryException subjectNotFound(String subject) {
     return new SchemaRegistryException(
         404, SUBJECT_NOT_FOUND, "Subject '" + subject + "' not found.");

@@ -1,0 +1,139 @@
+package io.wirefeed.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirefeed.avro.Duplicate;
+import io.wirefeed.avro.Origin;
+import io.wirefeed.avro.Reject;
+import io.wirefeed.avro.Story;
+import io.wirefeed.serde.ConfluentAvroSerde;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.awaitility.Awaitility;
+
+/** The three output topics as read with {@code read_committed}, decoded through the registry. */
+record Outputs(
+    List<ConsumerRecord<byte[], Story>> stories, List<Duplicate> duplicates, List<Reject> rejects) {
+
+  private static final List<String> TOPICS =
+      List.of("wire.stories", "wire.duplicates", "wire.rejects");
+
+  /**
+   * Reads until {@code expected} records arrived (failing after {@code timeout}), then a little
+   * longer: anything beyond the expected count would be a record published twice.
+   */
+  static Outputs readCommitted(
+      Map<String, Object> clientConfig, String registryUrl, int expected, Duration timeout) {
+    Map<String, Object> serdeConfig = Map.of("schema.registry.url", registryUrl);
+    var storySerde = ConfluentAvroSerde.forValues(Story.class, serdeConfig);
+    var duplicateSerde = ConfluentAvroSerde.forValues(Duplicate.class, serdeConfig);
+    var rejectSerde = ConfluentAvroSerde.forValues(Reject.class, serdeConfig);
+    Properties properties = new Properties();
+    properties.putAll(clientConfig);
+    properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    properties.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
+    List<ConsumerRecord<byte[], byte[]>> read = new ArrayList<>();
+    try (var consumer =
+        new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      List<TopicPartition> partitions = new ArrayList<>();
+      for (String topic : TOPICS) {
+        consumer
+            .partitionsFor(topic)
+            .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+      }
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Awaitility.await(expected + " committed output records")
+          .atMost(timeout)
+          .pollInSameThread()
+          .pollInterval(Duration.ZERO)
+          .until(
+              () -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(read::add);
+                return read.size() >= expected;
+              });
+      consumer.poll(Duration.ofSeconds(2)).forEach(read::add);
+    }
+    List<ConsumerRecord<byte[], Story>> stories = new ArrayList<>();
+    List<Duplicate> duplicates = new ArrayList<>();
+    List<Reject> rejects = new ArrayList<>();
+    for (var record : read) {
+      switch (record.topic()) {
+        case "wire.stories" ->
+            stories.add(
+                new ConsumerRecord<>(
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    record.key(),
+                    storySerde.deserializer().deserialize(record.topic(), record.value())));
+        case "wire.duplicates" ->
+            duplicates.add(
+                duplicateSerde.deserializer().deserialize(record.topic(), record.value()));
+        default ->
+            rejects.add(rejectSerde.deserializer().deserialize(record.topic(), record.value()));
+      }
+    }
+    return new Outputs(stories, duplicates, rejects);
+  }
+
+  /**
+   * Nothing lost, nothing doubled: one story per distinct hash, the expected rejects, and every
+   * input offset in exactly one of the three topics.
+   */
+  void assertAccountFor(List<RecordMetadata> sent, Expectation expected) {
+    List<String> storyKeys =
+        stories.stream().map(r -> new String(r.key(), StandardCharsets.UTF_8)).toList();
+    assertThat(storyKeys).as("story keys, each once").doesNotHaveDuplicates();
+    assertThat(storyKeys)
+        .as("story per distinct content hash")
+        .hasSameElementsAs(expected.storyHashes());
+    for (var record : stories) {
+      assertThat(record.value().getContentHash())
+          .isEqualTo(new String(record.key(), StandardCharsets.UTF_8));
+    }
+    assertThat(rejects).allSatisfy(reject -> assertThat(reject.getReason()).isNotBlank());
+    assertThat(rejects.stream().map(r -> at(r.getOrigin())).toList())
+        .as("rejects")
+        .hasSameElementsAs(expected.rejectIndexes().stream().map(i -> at(sent.get(i))).toList());
+
+    List<String> origins = new ArrayList<>();
+    stories.forEach(r -> origins.add(at(r.value().getOrigin())));
+    duplicates.forEach(d -> origins.add(at(d.getOrigin())));
+    rejects.forEach(r -> origins.add(at(r.getOrigin())));
+    Map<String, Long> timesSeen =
+        origins.stream()
+            .collect(Collectors.groupingBy(o -> o, HashMap::new, Collectors.counting()));
+    List<String> twice =
+        timesSeen.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
+    assertThat(twice).as("inputs accounted for more than once").isEmpty();
+    List<String> missing =
+        sent.stream().map(Outputs::at).filter(o -> !timesSeen.containsKey(o)).toList();
+    assertThat(missing).as("inputs in no output topic").isEmpty();
+    assertThat(origins).hasSize(sent.size());
+  }
+
+  int total() {
+    return stories.size() + duplicates.size() + rejects.size();
+  }
+
+  private static String at(Origin origin) {
+    return origin.getPartition() + "@" + origin.getOffset();
+  }
+
+  private static String at(RecordMetadata sent) {
+    return sent.partition() + "@" + sent.offset();
+  }
+}

@@ -1,0 +1,80 @@
+package io.wirefeed.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirefeed.embedded.EmbeddedKafkaBroker;
+import io.wirefeed.embedded.EmbeddedSchemaRegistry;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The registry goes away mid-stream, first unreachable, then answering 503, and comes back on the
+ * same port with the same schemas. The processor is also restarted during the outage, so it starts
+ * with nothing cached and must wait for the registry rather than fail or reject.
+ */
+class RegistryOutageTest {
+
+  private static final Duration UNREACHABLE = Duration.ofSeconds(10);
+  private static final Duration ANSWERING_503 = Duration.ofSeconds(6);
+
+  @Test
+  void neitherCrashesNorDropsNorRejectsGoodStoriesAndResumes(@TempDir Path dir) throws Exception {
+    List<byte[]> feed = WireFeed.generate(1_500, 11L, 0.30);
+    Expectation expected = Expectation.of(feed);
+    Path journal = dir.resolve("schemas.jsonl");
+    try (var broker =
+        EmbeddedKafkaBroker.start(
+            EmbeddedKafkaBroker.Settings.defaults().withDefaultPartitions(3))) {
+      broker.createTopic("wire.raw", 3, Map.of());
+      var registry = EmbeddedSchemaRegistry.builder().withJournal(journal).start();
+      int port = registry.port();
+      Map<String, String> settings =
+          Cluster.processorSettings(broker.bootstrapServers(), registry.url(), dir, "outage");
+      var sender = FeedSender.start(Cluster.clientConfig(broker), feed, Duration.ofSeconds(20));
+      try (var first = ProcessorJvm.launch(dir, "before-outage", settings)) {
+        first.awaitRunning(Duration.ofSeconds(90));
+        Awaitility.await("some stories published before the outage")
+            .atMost(Duration.ofSeconds(60))
+            .until(() -> journal.toFile().length() > 0);
+        registry.close();
+        first.kill();
+      }
+      try (var restarted = ProcessorJvm.launch(dir, "during-outage", settings)) {
+        stayAliveFor(restarted, UNREACHABLE);
+        try (var failing = FailingRegistry.answering(503, port)) {
+          stayAliveFor(restarted, ANSWERING_503);
+        }
+        try (var back = EmbeddedSchemaRegistry.builder().port(port).withJournal(journal).start()) {
+          List<RecordMetadata> sent = sender.landed(Duration.ofMinutes(2));
+          Outputs outputs =
+              Outputs.readCommitted(
+                  Cluster.clientConfig(broker),
+                  registry.url(),
+                  sent.size(),
+                  Duration.ofSeconds(90));
+          outputs.assertAccountFor(sent, expected);
+          assertThat(restarted.isAlive()).isTrue();
+          assertThat(restarted.output())
+              .contains("Schema Registry unavailable, restarting the stream thread")
+              .doesNotContain("fatal error");
+        }
+      }
+    }
+  }
+
+  /** Fails as soon as the processor exits: it must wait for the registry, not give up. */
+  private static void stayAliveFor(ProcessorJvm processor, Duration duration) {
+    Awaitility.await("processor alive for " + duration)
+        .pollDelay(duration)
+        .atMost(duration.plusSeconds(5))
+        .failFast("processor exited", () -> !processor.isAlive())
+        .until(() -> true);
+    assertThat(processor.isAlive()).as(processor.output()).isTrue();
+  }
+}
