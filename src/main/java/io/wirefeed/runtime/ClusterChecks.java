@@ -5,6 +5,7 @@ import io.wirefeed.serde.AvroSerdeConfig;
 import io.wirefeed.serde.RegistryUrls;
 import io.wirefeed.serde.SchemaRegistryClients;
 import io.wirefeed.serde.SchemaRegistryException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -41,6 +42,8 @@ public final class ClusterChecks {
    * Asks the registry for our stories subject: any HTTP answer, 404 included, shows that it is
    * there and takes our credentials.
    */
+  private static final Duration REGISTRY_RETRY = Duration.ofMillis(500);
+
   public static void requireRegistry(WirefeedConfig config) {
     Map<String, Object> serdeConfig = new HashMap<>(config.topology().serdeConfig());
     String timeout = Long.toString(config.ops().checkTimeout().toMillis());
@@ -48,24 +51,42 @@ public final class ClusterChecks {
     serdeConfig.putIfAbsent(AvroSerdeConfig.HTTP_READ_TIMEOUT_MS, timeout);
     AvroSerdeConfig parsed = AvroSerdeConfig.from(serdeConfig);
     String subject = config.topology().topics().stories() + "-value";
+    // A registry that is restarting as we start gets until the check timeout to come back.
+    long deadline = System.nanoTime() + config.ops().checkTimeout().toNanos();
+    while (true) {
+      try {
+        SchemaRegistryClients.forConfig(parsed).latest(subject);
+        return;
+      } catch (SchemaRegistryException e) {
+        if (e.httpStatus() == 401 || e.httpStatus() == 403) {
+          throw new IllegalStateException(
+              "the Schema Registry refused our credentials (HTTP "
+                  + e.httpStatus()
+                  + "): check basic.auth.* or bearer.auth.*");
+        }
+        if (e.httpStatus() != SchemaRegistryException.NO_STATUS) {
+          return; // It answers; whatever it said, the serdes will deal with it per record.
+        }
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException(
+              "the Schema Registry is not reachable at "
+                  + parsed.registryUrls().stream().map(RegistryUrls::redact).toList()
+                  + " ("
+                  + e.getMessage()
+                  + "): check schema.registry.url and that the registry is up",
+              e);
+        }
+        pause(REGISTRY_RETRY);
+      }
+    }
+  }
+
+  private static void pause(Duration duration) {
     try {
-      SchemaRegistryClients.forConfig(parsed).latest(subject);
-    } catch (SchemaRegistryException e) {
-      if (e.httpStatus() == 401 || e.httpStatus() == 403) {
-        throw new IllegalStateException(
-            "the Schema Registry refused our credentials (HTTP "
-                + e.httpStatus()
-                + "): check basic.auth.* or bearer.auth.*");
-      }
-      if (e.httpStatus() == SchemaRegistryException.NO_STATUS) {
-        throw new IllegalStateException(
-            "the Schema Registry is not reachable at "
-                + parsed.registryUrls().stream().map(RegistryUrls::redact).toList()
-                + " ("
-                + e.getMessage()
-                + "): check schema.registry.url and that the registry is up",
-            e);
-      }
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the Schema Registry", e);
     }
   }
 }

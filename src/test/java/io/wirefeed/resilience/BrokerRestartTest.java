@@ -47,7 +47,8 @@ class BrokerRestartTest {
 
         List<RecordMetadata> sent = sender.landed(Duration.ofMinutes(3));
         Outputs outputs =
-            Outputs.readCommitted(clients, registry.url(), sent.size(), Duration.ofSeconds(120));
+            Outputs.readCommitted(
+                clients, registry.url(), expected.outputs(), Duration.ofSeconds(120));
         outputs.assertAccountFor(sent, expected);
         assertThat(processor.isAlive()).as(processor.output()).isTrue();
       }

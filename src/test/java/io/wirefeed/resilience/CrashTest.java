@@ -90,7 +90,7 @@ class CrashTest {
             Outputs.readCommitted(
                 Cluster.clientConfig(broker),
                 registry.url(),
-                sent.size(),
+                expected.outputs(),
                 Duration.ofSeconds(60 + plan.messages() / 100));
         outputs.assertAccountFor(sent, expected);
         // 143 = 128 + SIGTERM: the JVM's own exit status after its shutdown hooks ran.

@@ -48,7 +48,10 @@ class HostileInputTest {
                 .landed(Duration.ofMinutes(2));
         Outputs outputs =
             Outputs.readCommitted(
-                Cluster.clientConfig(broker), registry.url(), sent.size(), Duration.ofSeconds(120));
+                Cluster.clientConfig(broker),
+                registry.url(),
+                expected.outputs(),
+                Duration.ofSeconds(120));
 
         outputs.assertAccountFor(sent, expected);
         assertThat(outputs.rejects().size()).isGreaterThan(5_000);

@@ -91,7 +91,7 @@ record Outputs(
 
   /**
    * Nothing lost, nothing doubled: one story per distinct hash, the expected rejects, and every
-   * input offset in exactly one of the three topics.
+   * message of every input record in exactly one of the three topics.
    */
   void assertAccountFor(List<RecordMetadata> sent, Expectation expected) {
     List<String> storyKeys =
@@ -105,35 +105,48 @@ record Outputs(
           .isEqualTo(new String(record.key(), StandardCharsets.UTF_8));
     }
     assertThat(rejects).allSatisfy(reject -> assertThat(reject.getReason()).isNotBlank());
-    assertThat(rejects.stream().map(r -> at(r.getOrigin())).toList())
+    assertThat(rejects.stream().map(r -> at(r.getOrigin(), r.getMessageIndex())).toList())
         .as("rejects")
-        .hasSameElementsAs(expected.rejectIndexes().stream().map(i -> at(sent.get(i))).toList());
+        .hasSameElementsAs(
+            expected.rejectMessages().stream()
+                .map(
+                    inputAndMessage -> {
+                      String[] parts = inputAndMessage.split("#");
+                      return at(sent.get(Integer.parseInt(parts[0])), Integer.parseInt(parts[1]));
+                    })
+                .toList());
 
     List<String> origins = new ArrayList<>();
-    stories.forEach(r -> origins.add(at(r.value().getOrigin())));
-    duplicates.forEach(d -> origins.add(at(d.getOrigin())));
-    rejects.forEach(r -> origins.add(at(r.getOrigin())));
+    stories.forEach(r -> origins.add(at(r.value().getOrigin(), r.value().getMessageIndex())));
+    duplicates.forEach(d -> origins.add(at(d.getOrigin(), d.getMessageIndex())));
+    rejects.forEach(r -> origins.add(at(r.getOrigin(), r.getMessageIndex())));
     Map<String, Long> timesSeen =
         origins.stream()
             .collect(Collectors.groupingBy(o -> o, HashMap::new, Collectors.counting()));
     List<String> twice =
         timesSeen.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
     assertThat(twice).as("inputs accounted for more than once").isEmpty();
-    List<String> missing =
-        sent.stream().map(Outputs::at).filter(o -> !timesSeen.containsKey(o)).toList();
-    assertThat(missing).as("inputs in no output topic").isEmpty();
-    assertThat(origins).hasSize(sent.size());
+    List<String> sentMessages = new ArrayList<>();
+    for (int i = 0; i < sent.size(); i++) {
+      for (int message = 0; message < expected.messagesPerInput().get(i); message++) {
+        sentMessages.add(at(sent.get(i), message));
+      }
+    }
+    List<String> missing = sentMessages.stream().filter(o -> !timesSeen.containsKey(o)).toList();
+    assertThat(missing).as("input messages in no output topic").isEmpty();
+    assertThat(origins).hasSize(sentMessages.size());
   }
 
   int total() {
     return stories.size() + duplicates.size() + rejects.size();
   }
 
-  private static String at(Origin origin) {
-    return origin.getPartition() + "@" + origin.getOffset();
+  /** One framed message of one raw record: partition, offset and position in the record. */
+  private static String at(Origin origin, int messageIndex) {
+    return origin.getPartition() + "@" + origin.getOffset() + "#" + messageIndex;
   }
 
-  private static String at(RecordMetadata sent) {
-    return sent.partition() + "@" + sent.offset();
+  private static String at(RecordMetadata sent, int messageIndex) {
+    return sent.partition() + "@" + sent.offset() + "#" + messageIndex;
   }
 }

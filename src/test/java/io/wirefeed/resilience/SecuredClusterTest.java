@@ -72,7 +72,7 @@ class SecuredClusterTest {
               registry
                   .url()
                   .replace("http://", "http://" + REGISTRY_USER + ":" + REGISTRY_PASSWORD + "@"),
-              sent.size(),
+              expected.outputs(),
               Duration.ofSeconds(60));
       outputs.assertAccountFor(sent, expected);
       assertThat(processor.stop()).isIn(0, 143);

@@ -49,7 +49,10 @@ class TwoInstancesTest {
         List<RecordMetadata> sent = sender.landed(Duration.ofMinutes(2));
         Outputs outputs =
             Outputs.readCommitted(
-                Cluster.clientConfig(broker), registry.url(), sent.size(), Duration.ofSeconds(90));
+                Cluster.clientConfig(broker),
+                registry.url(),
+                expected.outputs(),
+                Duration.ofSeconds(90));
         outputs.assertAccountFor(sent, expected);
         assertThat(survivor.isAlive()).as(survivor.output()).isTrue();
       }
