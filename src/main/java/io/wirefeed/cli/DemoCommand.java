@@ -17,7 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import picocli.CommandLine.Command;
@@ -42,6 +43,9 @@ final class DemoCommand implements Callable<Integer> {
   private static final Duration ONCE_TIMEOUT = Duration.ofMinutes(2);
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /** Completes with the exit code once the demo has cleaned up. */
+  private final CompletableFuture<Integer> finished = new CompletableFuture<>();
 
   @Option(
       names = "--input",
@@ -89,6 +93,16 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    int exitCode = 1;
+    try {
+      exitCode = runDemo();
+      return exitCode;
+    } finally {
+      finished.complete(exitCode);
+    }
+  }
+
+  private int runDemo() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     if (!verbose) {
       Logging.quiet();
@@ -180,41 +194,38 @@ final class DemoCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Prints as records arrive until Ctrl-C; the summary when all input is in, and at the end. */
-  private static int follow(
-      OutputWatcher watcher, EventPrinter printer, WirefeedProcessor processor, int expected)
-      throws InterruptedException {
-    CountDownLatch finished = new CountDownLatch(1);
+  /**
+   * Prints as records arrive until Ctrl-C or SIGTERM; the summary when all input is in, and at the
+   * end. The signal's shutdown hook waits until the demo has closed the processor, broker and
+   * registry and removed its temporary folder, then ends the JVM with the demo's own exit code (not
+   * the signal's 143).
+   */
+  private int follow(
+      OutputWatcher watcher, EventPrinter printer, WirefeedProcessor processor, int expected) {
     var stopRequested = new java.util.concurrent.atomic.AtomicBoolean();
     Thread hook =
         new Thread(
             () -> {
               stopRequested.set(true);
-              try {
-                finished.await();
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
+              int code = finished.completeOnTimeout(1, 60, TimeUnit.SECONDS).join();
+              System.out.flush();
+              Runtime.getRuntime().halt(code);
             },
             "wirefeed-demo-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    try {
-      int seen = 0;
-      while (!stopRequested.get() && !processor.stopped().isDone()) {
-        for (OutputEvent event : watcher.poll(Duration.ofMillis(200))) {
-          printer.print(event);
-          if (++seen == expected) {
-            printer.printSummary();
-          }
+    int seen = 0;
+    while (!stopRequested.get() && !processor.stopped().isDone()) {
+      for (OutputEvent event : watcher.poll(Duration.ofMillis(200))) {
+        printer.print(event);
+        if (++seen == expected) {
+          printer.printSummary();
         }
       }
-      if (seen != expected) {
-        printer.printSummary();
-      }
-      return processor.stopped().isCompletedExceptionally() ? 1 : 0;
-    } finally {
-      finished.countDown();
     }
+    if (seen != expected) {
+      printer.printSummary();
+    }
+    return processor.stopped().isCompletedExceptionally() ? 1 : 0;
   }
 
   /**
