@@ -49,6 +49,11 @@ public final class WireFramer {
   private static final Pattern STRIPPED_7901_HEADER =
       Pattern.compile("[a-z]{1,5}\\d{1,6} {1,4}\\d {1,4}[a-z]{1,3} {1,4}\\d{1,6}(?: .{0,60})?");
 
+  private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+  private static final byte[] XML_DECLARATION = ascii("<?xml");
+  private static final byte[] DOCTYPE = ascii("<!DOCTYPE");
+  private static final byte[] COMMENT = ascii("<!--");
+
   private WireFramer() {}
 
   public static List<FramedMessage> frame(byte[] raw) {
@@ -120,19 +125,23 @@ public final class WireFramer {
 
   private static Start lineStartMessage(byte[] raw, int lineStart) {
     int k = lineStart;
-    if (k == 0 && startsWith(raw, 0, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})) {
+    if (k == 0 && startsWith(raw, 0, UTF8_BOM)) {
       k = 3;
     }
     int indentLimit = Math.min(raw.length, k + MAX_INDENT);
     while (k < indentLimit && (raw[k] == ' ' || raw[k] == '\t')) {
       k++;
     }
+    // Runs at every line start of every record: most lines are prose, so decide on one byte.
+    if (k >= raw.length || (raw[k] != 'Z' && raw[k] != 'z' && raw[k] != '<')) {
+      return null;
+    }
     if (k + 4 <= raw.length && startsWithIgnoreCase(raw, k, "ZCZC") && endsWord(raw, k + 4)) {
       return new Start(lineStart, WireFormat.ZCZC, null);
     }
-    if (startsWith(raw, k, ascii("<?xml"))
-        || startsWith(raw, k, ascii("<!DOCTYPE"))
-        || startsWith(raw, k, ascii("<!--"))) {
+    if (startsWith(raw, k, XML_DECLARATION)
+        || startsWith(raw, k, DOCTYPE)
+        || startsWith(raw, k, COMMENT)) {
       // A prolog that does not lead to a root element still starts a (broken) XML message, so
       // that it is not scanned again from every following line.
       String root = xmlRoot(raw, k);
