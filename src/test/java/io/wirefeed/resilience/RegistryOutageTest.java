@@ -56,7 +56,7 @@ class RegistryOutageTest {
           stayAliveFor(restarted, ANSWERING_503);
         }
         try (var back = EmbeddedSchemaRegistry.builder().port(port).withJournal(journal).start()) {
-          List<RecordMetadata> sent = sender.landed(Duration.ofMinutes(2));
+          List<RecordMetadata> sent = sender.landed(Duration.ofMinutes(5));
           Outputs outputs =
               Outputs.readCommitted(
                   Cluster.clientConfig(broker),

@@ -46,7 +46,7 @@ class TwoInstancesTest {
             .until(() -> registry.store().subjects().contains("wire.stories-value"));
         doomed.kill();
 
-        List<RecordMetadata> sent = sender.landed(Duration.ofMinutes(2));
+        List<RecordMetadata> sent = sender.landed(Duration.ofMinutes(5));
         Outputs outputs =
             Outputs.readCommitted(
                 Cluster.clientConfig(broker),
