@@ -72,7 +72,9 @@ public final class WireFramer {
         end = next == null ? raw.length : next.offset();
       } else {
         end =
-            start.format() == WireFormat.NITF || start.format() == WireFormat.NEWSML_G2
+            start.format() == WireFormat.NITF
+                    || start.format() == WireFormat.NEWSML_G2
+                    || start.format() == WireFormat.NEWSML_1
                 ? xmlEnd(raw, start)
                 : controlEnd(raw, start.offset());
         next = nextStart(raw, end);
@@ -216,8 +218,12 @@ public final class WireFramer {
 
   private static WireFormat xmlFormat(String qualifiedRoot) {
     String local = qualifiedRoot.substring(qualifiedRoot.indexOf(':') + 1);
-    // NewsML 1.x and unknown roots go to the NewsML-G2 parser, which names what it found.
-    return local.equals("nitf") ? WireFormat.NITF : WireFormat.NEWSML_G2;
+    // Unknown roots go to the NewsML-G2 parser, which names what it found.
+    return switch (local) {
+      case "nitf" -> WireFormat.NITF;
+      case "NewsML" -> WireFormat.NEWSML_1;
+      default -> WireFormat.NEWSML_G2;
+    };
   }
 
   private static boolean isXmlItemRoot(String qualifiedRoot) {
