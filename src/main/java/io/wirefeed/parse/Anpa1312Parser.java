@@ -217,6 +217,17 @@ public final class Anpa1312Parser implements WireParser {
   }
 
   /** Reads body lines one at a time; header lines ({@code ^…<}, {@code ^…=}) come first. */
+  private static final List<String> CREDIT_WORDS =
+      List.of(
+          "Associated Press",
+          "AP ",
+          "Writer",
+          "Correspondent",
+          "Editor",
+          "Reporter",
+          "Columnist",
+          "Press");
+
   private static final class BodyReader {
     private final Keyword keyword;
     private String slug;
@@ -228,6 +239,8 @@ public final class Anpa1312Parser implements WireParser {
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder paragraph = new StringBuilder();
     private final StringBuilder table = new StringBuilder();
+    private final List<String> agateLines = new ArrayList<>();
+    private int paragraphLines;
     private boolean firstLine = true;
 
     BodyReader(Keyword keyword) {
@@ -242,6 +255,7 @@ public final class Anpa1312Parser implements WireParser {
               || (keyword.tabular() && (raw.indexOf(';') >= 0 || raw.indexOf(RS) >= 0));
       if (tableRow) {
         endParagraph();
+        lastWasByline = false;
         if (table.length() > 0) {
           table.append('\n');
         }
@@ -269,8 +283,19 @@ public final class Anpa1312Parser implements WireParser {
         return;
       }
       lastWasByline = false;
+      if (isRule(stripped)) {
+        // "___": agate's divider between sections, not text.
+        endParagraph();
+        endTable();
+        return;
+      }
       boolean indented = line.startsWith("\t") || line.startsWith("   ");
-      if (headline == null && blocks.isEmpty() && paragraph.length() == 0 && !indented) {
+
+      if (headline == null
+          && blocks.isEmpty()
+          && agateLines.isEmpty()
+          && paragraph.length() == 0
+          && !indented) {
         headline = typography(trimEnd(stripped, '+'));
         return;
       }
@@ -278,6 +303,7 @@ public final class Anpa1312Parser implements WireParser {
         endParagraph();
       }
       paragraph.append(paragraph.length() == 0 ? "" : " ").append(stripped);
+      paragraphLines++;
     }
 
     private void headerLine(String content, boolean credit) {
@@ -293,33 +319,55 @@ public final class Anpa1312Parser implements WireParser {
         if (byline == null && text.startsWith("By ")) {
           byline = text;
           lastWasByline = true;
-        } else if (lastWasByline) {
+        } else if (lastWasByline && isCreditTitle(text)) {
           byline = byline + ", " + text;
         } else {
           endParagraph();
-          blocks.add(Block.subhead(text));
+          add(Block.subhead(text));
         }
         return;
       }
       lastWasByline = false;
-      if (headline == null && blocks.isEmpty() && paragraph.length() == 0) {
+      if (headline == null && blocks.isEmpty() && agateLines.isEmpty() && paragraph.length() == 0) {
         headline = text;
       } else {
         endParagraph();
-        blocks.add(Block.paragraph(text));
+        add(Block.paragraph(text));
       }
     }
 
     private void endParagraph() {
       if (paragraph.length() > 0) {
-        blocks.add(Block.paragraph(typography(paragraph.toString())));
+        String text = typography(paragraph.toString());
+        if (keyword.tabular() && paragraphLines == 1) {
+          agateLines.add(text);
+        } else {
+          add(Block.paragraph(text));
+        }
         paragraph.setLength(0);
+      }
+      paragraphLines = 0;
+    }
+
+    /**
+     * Agate copy sets scores and schedules one per indented line; a run of such one-line paragraphs
+     * is a table, while prose in agate copy (Kyodo) wraps its paragraphs over lines.
+     */
+    private void add(Block block) {
+      if (agateLines.size() >= 2) {
+        blocks.add(Block.table(String.join("\n", agateLines)));
+      } else {
+        agateLines.forEach(line -> blocks.add(Block.paragraph(line)));
+      }
+      agateLines.clear();
+      if (block != null) {
+        blocks.add(block);
       }
     }
 
     private void endTable() {
       if (table.length() > 0) {
-        blocks.add(Block.table(table.toString()));
+        add(Block.table(table.toString()));
         table.setLength(0);
       }
     }
@@ -327,8 +375,23 @@ public final class Anpa1312Parser implements WireParser {
     Body finish() {
       endParagraph();
       endTable();
+      add(null);
       return new Body(slug, headline, byline, signOff, notes, blocks);
     }
+  }
+
+  /** A line under a byline that names the writer's role or agency, not a section heading. */
+  private static boolean isCreditTitle(String text) {
+    for (String word : CREDIT_WORDS) {
+      if (text.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isRule(String text) {
+    return text.length() >= 3 && text.chars().allMatch(c -> c == '_' || c == '-' || c == '=');
   }
 
   private static boolean isNote(String text) {

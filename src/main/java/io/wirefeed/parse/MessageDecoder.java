@@ -15,7 +15,7 @@ final class MessageDecoder {
   private MessageDecoder() {}
 
   static DecodedText decode(byte[] raw, WireFormat hint) throws UndecodableTextException {
-    if (hint == WireFormat.NITF || hint == WireFormat.NEWSML_G2) {
+    if (hint == WireFormat.NITF || hint == WireFormat.NEWSML_G2 || hint == WireFormat.NEWSML_1) {
       String declared = declaredEncoding(raw);
       if (declared != null && !declared.equalsIgnoreCase(TextDecoder.UTF_8)) {
         return TextDecoder.decodeStrictly(raw, declared);

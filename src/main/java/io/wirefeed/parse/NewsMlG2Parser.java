@@ -7,7 +7,8 @@ import java.util.List;
  * and version, {@code itemMeta} (pubStatus, signals, edNotes, versionCreated, embargoed, service),
  * {@code contentMeta} (urgency, headline, slugline, by, dateline, located, language, keywords,
  * subjects) and the XHTML body of {@code inlineXML} (or {@code inlineData} text). Parsed with
- * {@link SafeXml}: no DTDs, no entities. NewsML 1.x is refused with a reason.
+ * {@link SafeXml}: no DTDs, no entities. NewsML 1.x ({@code NewsML} root) is {@link
+ * NewsMl1Parser}'s.
  */
 public final class NewsMlG2Parser implements WireParser {
 
@@ -32,7 +33,7 @@ public final class NewsMlG2Parser implements WireParser {
     }
     if (root.name().equals("NewsML")) {
       return ParseResult.failed(
-          "NewsML 1.x document (root <NewsML>): only NewsML-G2 and NITF are supported");
+          "NewsML 1.x document (root <NewsML>) handed to the NewsML-G2 parser");
     }
     XmlNode item = root.name().equals("newsItem") ? root : root.find("newsItem");
     if (item == null) {

@@ -7,5 +7,7 @@ public enum WireFormat {
   IPTC_7901,
   NITF,
   NEWSML_G2,
-  PLAIN_TEXT
+  PLAIN_TEXT,
+  /** Added after the first release: last, so older readers fall back to the Avro default. */
+  NEWSML_1
 }

@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 /**
  * Cuts a raw record into wire messages in one forward scan: ANPA-1312 ({@code SYN SYN SOH} … {@code
  * EOT}), IPTC 7901 ({@code SOH} … {@code EOT}), telex ({@code ZCZC} at a line start, up to the next
- * message), NITF and NewsML-G2 XML documents (up to the root's end tag). Bytes between messages
- * (line noise, {@code DEL} padding) are skipped. A record with no framing at all is one message:
- * IPTC 7901 whose relay stripped the control bytes, if its first line is a 7901 header, else plain
- * text.
+ * message), NITF, NewsML-G2 and NewsML 1.x XML documents (up to the root's end tag). Bytes between
+ * messages (line noise, {@code DEL} padding) are skipped. A record with no framing at all is one
+ * message: IPTC 7901 whose relay stripped the control bytes, if its first line is a 7901 header,
+ * else plain text.
  *
  * <p>Each byte is looked at a bounded number of times, so framing is linear in the record size.
  */
@@ -77,7 +77,9 @@ public final class WireFramer {
         end = next == null ? raw.length : next.offset();
       } else {
         end =
-            start.format() == WireFormat.NITF || start.format() == WireFormat.NEWSML_G2
+            start.format() == WireFormat.NITF
+                    || start.format() == WireFormat.NEWSML_G2
+                    || start.format() == WireFormat.NEWSML_1
                 ? xmlEnd(raw, start)
                 : controlEnd(raw, start.offset());
         next = nextStart(raw, end);
@@ -225,8 +227,12 @@ public final class WireFramer {
 
   private static WireFormat xmlFormat(String qualifiedRoot) {
     String local = qualifiedRoot.substring(qualifiedRoot.indexOf(':') + 1);
-    // NewsML 1.x and unknown roots go to the NewsML-G2 parser, which names what it found.
-    return local.equals("nitf") ? WireFormat.NITF : WireFormat.NEWSML_G2;
+    // Unknown roots go to the NewsML-G2 parser, which names what it found.
+    return switch (local) {
+      case "nitf" -> WireFormat.NITF;
+      case "NewsML" -> WireFormat.NEWSML_1;
+      default -> WireFormat.NEWSML_G2;
+    };
   }
 
   private static boolean isXmlItemRoot(String qualifiedRoot) {

@@ -25,6 +25,7 @@ public final class WireMessageParser {
             new Anpa1312Parser(),
             new Iptc7901Parser(),
             new NitfParser(),
+            new NewsMl1Parser(),
             new NewsMlG2Parser(),
             new PlainTextParser()));
   }

@@ -1,6 +1,7 @@
 package io.wirefeed.parse;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -45,6 +46,10 @@ public final class ZczcTelexParser implements WireParser {
     int end = endLineIndex(lines, start);
     int next = nextNonBlank(lines, start + 1, end);
 
+    Optional<ZczcCodedHeader> coded = ZczcHeaderCodes.read(lines, next, end);
+    if (coded.isPresent()) {
+      return parseCoded(lines.get(start).strip(), coded.get(), lines, end, text.charset());
+    }
     String storyCode = null;
     if (next < end && matchesShortLine(STORY_CODE, lines.get(next))) {
       storyCode = lines.get(next).strip();
@@ -86,6 +91,71 @@ public final class ZczcTelexParser implements WireParser {
             signOff,
             body.wordCount(),
             text.charset()));
+  }
+
+  /** AAP layout: the code lines have said what the story is; the rest is text or a table. */
+  private static ParseResult parseCoded(
+      String startLine, ZczcCodedHeader header, List<String> lines, int end, String charset) {
+    int bodyStart = nextNonBlank(lines, header.bodyStart(), end);
+    int lastText = previousNonBlank(lines, end - 1, bodyStart);
+    String signOff = null;
+    if (lastText >= bodyStart && matchesShortLine(SIGN_OFF, lines.get(lastText))) {
+      signOff = lines.get(lastText).strip();
+      end = lastText;
+    }
+    List<String> bodyLines = lines.subList(bodyStart, Math.max(bodyStart, end));
+    String set = header.tabular() ? asSet(bodyLines) : "";
+    StoryBody body =
+        !set.isEmpty()
+            ? StoryBody.ofBlocks(List.of(Block.table(set)))
+            : StoryBody.of(Paragraphs.separatedByBlankLines(bodyLines));
+    if (body.blocks().isEmpty()) {
+      return ParseResult.failed("ZCZC telex message has no body");
+    }
+    String agency = body.agency() != null ? body.agency() : senderOf(startLine);
+    Editorial.Builder editorial =
+        Editorial.builder()
+            .version(header.version())
+            .category(header.category())
+            .service(header.service())
+            .storyKey(
+                StoryKeys.of(
+                    agency, header.slug(), body.dateline() == null ? null : body.dateline().date()))
+            .status(StatusWords.of(header.version()));
+    header.keywords().forEach(editorial::keyword);
+    header.subjects().forEach(editorial::subject);
+    return ParseResult.parsed(
+        new ParsedStory(
+            WireFormat.ZCZC,
+            agency,
+            body.source() != null ? body.source() : agency,
+            null,
+            header.slug(),
+            header.headline(),
+            null,
+            body.dateline(),
+            body.blocks(),
+            signOff,
+            body.wordCount(),
+            charset,
+            editorial.build()));
+  }
+
+  /** Lines as set, trailing spaces and the blank lines around them dropped. */
+  private static String asSet(List<String> lines) {
+    StringBuilder table = new StringBuilder();
+    for (String line : lines) {
+      table.append(line.stripTrailing()).append('\n');
+    }
+    return table.toString().strip();
+  }
+
+  /** {@code ZCZC AAP}: the word after the marker names the sender when it is a plain name. */
+  private static String senderOf(String startLine) {
+    String rest = startLine.substring(4).strip();
+    boolean name =
+        !rest.isEmpty() && rest.length() <= 8 && rest.chars().allMatch(Character::isLetter);
+    return name ? rest : null;
   }
 
   private static int startLineIndex(List<String> lines) {

@@ -57,6 +57,23 @@ class Anpa1312ParserTest {
   }
 
   @Test
+  void agateHeadingsAfterTheBylineAreSubheadsAndScoreLinesOneTable() {
+    ParsedStory story =
+        parsed(parser.parse(parseFixture("anpa-agate-division-headings-and-score-lines.tst")));
+
+    assertThat(story.byline()).isEqualTo("By The Associated Press");
+    assertThat(story.body())
+        .containsExactly(
+            Block.subhead("Coastal League Glance"),
+            Block.subhead("NORTH DIVISION"),
+            Block.table("Team  W L\nHarbor FC 7 1"),
+            Block.subhead("SOUTH DIVISION"),
+            Block.table("Team  W L\nCove United 5 3"),
+            Block.subhead("Saturday's Games"),
+            Block.table("Harbor FC 2, Cove United 1\nBay Rovers 0, Point City 0"));
+  }
+
+  @Test
   void anAlertHasNoHeadlineAndIsUrgent() {
     ParsedStory story = parsed(parser.parse(parseFixture("anpa-news-alert-without-headline.tst")));
 

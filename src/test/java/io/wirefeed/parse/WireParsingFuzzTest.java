@@ -22,6 +22,7 @@ class WireParsingFuzzTest {
           new Anpa1312Parser(),
           new Iptc7901Parser(),
           new NitfParser(),
+          new NewsMl1Parser(),
           new NewsMlG2Parser(),
           new PlainTextParser());
 
