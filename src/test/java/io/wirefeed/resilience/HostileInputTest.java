@@ -18,8 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 10,000 broken and hostile messages among good ones: the processor keeps running, every bad one is
  * in wire.rejects with a reason, every good one is published (or dropped as a re-send).
  *
- * <p>XML with external entities and entity-expansion bombs is not covered here yet: the XML formats
- * (NITF, NewsML-G2) have no parser on this branch.
+ * <p>XML that tries to read files, open connections or expand entities: {@link HostileXmlTest}.
  */
 class HostileInputTest {
 

@@ -31,6 +31,16 @@ final class ProcessorJvm implements AutoCloseable {
   /** Writes {@code settings} to a properties file in {@code dir} and starts {@code run} on it. */
   static ProcessorJvm launch(
       Path dir, String name, Map<String, String> settings, Map<String, String> environment) {
+    return launch(dir, name, settings, environment, List.of());
+  }
+
+  /** {@code jvmOptions} come after the defaults, so e.g. an {@code -Xmx} here wins. */
+  static ProcessorJvm launch(
+      Path dir,
+      String name,
+      Map<String, String> settings,
+      Map<String, String> environment,
+      List<String> jvmOptions) {
     try {
       Files.createDirectories(dir);
       Path config = dir.resolve(name + ".properties");
@@ -44,6 +54,7 @@ final class ProcessorJvm implements AutoCloseable {
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       // Small and quick to start: four of these may share two cores with the broker.
       command.addAll(List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+      command.addAll(jvmOptions);
       command.addAll(List.of("-cp", System.getProperty("java.class.path")));
       command.addAll(List.of("io.wirefeed.cli.Main", "run", "--config", config.toString()));
       ProcessBuilder builder =

@@ -2,24 +2,32 @@ package io.wirefeed.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirefeed.cli.CommandRun;
 import io.wirefeed.embedded.EmbeddedKafkaBroker;
 import io.wirefeed.embedded.EmbeddedSchemaRegistry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code run} against a broker that requires SASL SCRAM-SHA-512 over TLS and a registry that
- * requires basic auth: it connects with the configured credentials and truststore, a wrong password
- * stops it with one clear line, and no secret ever reaches its output.
+ * {@code run}, {@code replay} and {@code tail} against a broker that requires SASL SCRAM-SHA-512
+ * over TLS and a registry that requires basic auth: they connect with the configured credentials
+ * and truststore, a wrong password stops each with one clear line, and no secret ever reaches their
+ * output or a log line of this JVM.
  */
 class SecuredClusterTest {
 
@@ -94,6 +102,101 @@ class SecuredClusterTest {
       assertThat(output).doesNotContain(wrong);
       assertNoSecretIn(output);
     }
+  }
+
+  @Test
+  void replayAndTailUseTheConfiguredCredentialsAndLogNoSecret() throws Exception {
+    List<byte[]> feed = WireFeed.generate(40, 71L, 0.0);
+    int stories = Expectation.of(feed).storyHashes().size();
+    Map<String, String> settings = toolSettings(KAFKA_PASSWORD, "tools");
+    Path config = writeConfig("tools", settings);
+    Path wireFiles = writeWireFiles("tools-wire", feed);
+    List<String> output = new ArrayList<>();
+    try (var logs = new CapturedLogs();
+        var processor = ProcessorJvm.launch(dir, "tools-processor", settings)) {
+      processor.awaitRunning(Duration.ofSeconds(90));
+
+      CommandRun replay =
+          CommandRun.of("replay", "--config", config.toString(), wireFiles.toString());
+      output.add(replay.out() + replay.err());
+      assertThat(replay.exitCode()).as(replay.err()).isZero();
+      assertThat(replay.out()).contains("replayed files=40 messages=40 ", "topic=tools.raw");
+
+      List<CommandRun> tails = new ArrayList<>();
+      Awaitility.await(stories + " stories through tail")
+          .atMost(Duration.ofSeconds(90))
+          .pollInterval(Duration.ofSeconds(1))
+          .until(
+              () -> {
+                CommandRun tail =
+                    CommandRun.of(
+                        "tail", "stories", "--from-beginning", "--config", config.toString());
+                tails.add(tail);
+                output.add(tail.out() + tail.err());
+                return tail.exitCode() == 0 && tail.out().lines().count() == stories;
+              });
+      CommandRun tail = tails.get(tails.size() - 1);
+      assertThat(tail.out().lines()).allSatisfy(line -> assertThat(line).contains("  story  "));
+
+      assertThat(processor.stop()).isIn(0, 143);
+      output.add(processor.output());
+      assertThat(logs.lines()).as("log lines captured in this JVM").isPositive();
+      output.add(logs.text());
+    }
+    output.forEach(SecuredClusterTest::assertNoSecretIn);
+  }
+
+  @Test
+  void aWrongPasswordStopsReplayAndTailWithOneClearLine() throws Exception {
+    String wrong = "wrong-" + UUID.randomUUID();
+    Path config = writeConfig("tools-wrong", toolSettings(wrong, "tools-wrong"));
+    Path wireFiles = writeWireFiles("tools-wrong-wire", WireFeed.generate(3, 73L, 0.0));
+    List<CommandRun> runs = new ArrayList<>();
+    String logged;
+    try (var logs = new CapturedLogs()) {
+      runs.add(CommandRun.of("replay", "--config", config.toString(), wireFiles.toString()));
+      runs.add(CommandRun.of("tail", "stories", "--from-beginning", "--config", config.toString()));
+      logged = logs.text();
+    }
+    for (CommandRun run : runs) {
+      assertThat(run.exitCode()).as(run.err()).isNotZero();
+      List<String> errorLines =
+          run.err().lines().filter(line -> line.startsWith("wirefeed: ")).toList();
+      assertThat(errorLines).as(run.err()).hasSize(1);
+      assertThat(errorLines.get(0)).containsIgnoringCase("authentication");
+      assertThat(run.err()).doesNotContain("\tat ");
+      assertThat(run.out() + run.err() + logged).doesNotContain(wrong);
+      assertNoSecretIn(run.out() + run.err());
+    }
+    assertNoSecretIn(logged);
+  }
+
+  /** The processor's settings with topics of their own, so the tools' stories stay apart. */
+  private static Map<String, String> toolSettings(String kafkaPassword, String instance) {
+    Map<String, String> settings = securedSettings(kafkaPassword, instance);
+    settings.put("topic.raw", instance + ".raw");
+    settings.put("topic.stories", instance + ".stories");
+    settings.put("topic.duplicates", instance + ".duplicates");
+    settings.put("topic.rejects", instance + ".rejects");
+    return settings;
+  }
+
+  private static Path writeConfig(String name, Map<String, String> settings) throws IOException {
+    Properties properties = new Properties();
+    properties.putAll(settings);
+    Path config = dir.resolve(name + "-tool.properties");
+    try (var writer = Files.newBufferedWriter(config, StandardCharsets.UTF_8)) {
+      properties.store(writer, null);
+    }
+    return config;
+  }
+
+  private static Path writeWireFiles(String folder, List<byte[]> feed) throws IOException {
+    Path files = Files.createDirectories(dir.resolve(folder));
+    for (int i = 0; i < feed.size(); i++) {
+      Files.write(files.resolve(String.format("%03d.txt", i)), feed.get(i));
+    }
+    return files;
   }
 
   private static Map<String, String> securedSettings(String kafkaPassword, String instance) {
