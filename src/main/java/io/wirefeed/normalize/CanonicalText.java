@@ -3,6 +3,7 @@ package io.wirefeed.normalize;
 import io.wirefeed.parse.Block;
 import io.wirefeed.parse.Chars;
 import io.wirefeed.parse.ParsedStory;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -23,6 +24,15 @@ public final class CanonicalText {
   private CanonicalText() {}
 
   public static String of(ParsedStory story) {
+    AsciiFolder folder = new AsciiFolder();
+    if (folder.fold(story)) {
+      return new String(folder.bytes(), 0, folder.length(), StandardCharsets.US_ASCII);
+    }
+    return ofFullPath(story);
+  }
+
+  /** NFKC and Unicode lower-casing over the story's text, for stories that are not ASCII. */
+  static String ofFullPath(ParsedStory story) {
     StringBuilder text = new StringBuilder();
     if (story.headline() != null) {
       text.append(story.headline());
@@ -89,11 +99,11 @@ public final class CanonicalText {
     return text.length() > 0 && text.charAt(text.length() - 1) == c;
   }
 
-  private static boolean isInvisible(char c) {
+  static boolean isInvisible(char c) {
     return c == '\u00AD' || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF';
   }
 
-  private static char replacement(char c) {
+  static char replacement(char c) {
     return switch (c) {
       case '‘', '’', '‚', '‛', '′', '`', '´' -> '\'';
       case '“', '”', '„', '‟', '″', '«', '»' -> '"';

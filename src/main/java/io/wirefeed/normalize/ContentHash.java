@@ -13,11 +13,21 @@ public final class ContentHash {
   private static final ThreadLocal<MessageDigest> SHA_256 =
       ThreadLocal.withInitial(ContentHash::newSha256);
 
+  private static final ThreadLocal<AsciiFolder> FOLDER = ThreadLocal.withInitial(AsciiFolder::new);
+
   private ContentHash() {}
 
   /** Lowercase hex SHA-256 (64 characters) of the story's canonical text in UTF-8. */
   public static String of(ParsedStory story) {
-    return ofCanonicalText(CanonicalText.of(story));
+    AsciiFolder folder = FOLDER.get();
+    if (!folder.fold(story)) {
+      return ofCanonicalText(CanonicalText.ofFullPath(story));
+    }
+    // The canonical text is ASCII, so its bytes are its UTF-8: hash them without a String.
+    MessageDigest digest = SHA_256.get();
+    digest.reset();
+    digest.update(folder.bytes(), 0, folder.length());
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   static String ofCanonicalText(String canonicalText) {

@@ -1,0 +1,72 @@
+package io.wirefeed.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirefeed.parse.Block;
+import io.wirefeed.parse.ParsedStory;
+import io.wirefeed.parse.WireFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The ASCII fast path must give exactly what the full Unicode path gives. */
+class AsciiFolderTest {
+
+  private static final String ALPHABET =
+      "aZ z09 .,;'\"`´‘’“”«»-–—―−‐ \t\n\r\u000B\u001C\u00A0\u2007\u202F\u00AD\u200B\uFEFFÉéçß"
+          + "ﬁＡ½…";
+
+  @Test
+  void foldsExactlyAsTheFullPathOnRandomStories() {
+    SplittableRandom random = new SplittableRandom(7);
+    int fastPathTaken = 0;
+    for (int n = 0; n < 20_000; n++) {
+      ParsedStory story = story(random);
+      AsciiFolder folder = new AsciiFolder();
+      String full = CanonicalText.ofFullPath(story);
+      if (folder.fold(story)) {
+        fastPathTaken++;
+        assertThat(new String(folder.bytes(), 0, folder.length()))
+            .as(story.toString())
+            .isEqualTo(full);
+      }
+      assertThat(CanonicalText.of(story)).isEqualTo(full);
+      assertThat(ContentHash.of(story)).isEqualTo(ContentHash.ofCanonicalText(full));
+    }
+    assertThat(fastPathTaken).as("stories that took the fast path").isGreaterThan(1_000);
+  }
+
+  private static ParsedStory story(SplittableRandom random) {
+    // Mostly ASCII-foldable text, sometimes with characters that force the full path.
+    int alphabet = random.nextInt(4) == 0 ? ALPHABET.length() : ALPHABET.indexOf('É');
+    List<Block> body = new ArrayList<>();
+    int blocks = random.nextInt(4);
+    for (int b = 0; b < blocks; b++) {
+      body.add(Block.paragraph(text(random, alphabet)));
+    }
+    String headline = random.nextBoolean() ? text(random, alphabet) : null;
+    return new ParsedStory(
+        WireFormat.PLAIN_TEXT,
+        null,
+        null,
+        null,
+        null,
+        headline,
+        null,
+        null,
+        body,
+        null,
+        0,
+        "UTF-8");
+  }
+
+  private static String text(SplittableRandom random, int alphabet) {
+    StringBuilder text = new StringBuilder();
+    int length = random.nextInt(30);
+    for (int i = 0; i < length; i++) {
+      text.append(ALPHABET.charAt(random.nextInt(alphabet)));
+    }
+    return text.toString();
+  }
+}
