@@ -26,8 +26,7 @@ public final class NewsMl1Parser implements WireParser {
 
   @Override
   public boolean accepts(DecodedText text) {
-    String head = text.text().substring(0, Math.min(text.text().length(), 2048));
-    return head.contains("<NewsML");
+    return SafeXml.headContains(text, "<NewsML");
   }
 
   @Override

@@ -19,8 +19,7 @@ public final class NewsMlG2Parser implements WireParser {
 
   @Override
   public boolean accepts(DecodedText text) {
-    String head = text.text().substring(0, Math.min(text.text().length(), 2048));
-    return head.contains("<newsItem") || head.contains("<newsMessage");
+    return SafeXml.headContains(text, "<newsItem") || SafeXml.headContains(text, "<newsMessage");
   }
 
   @Override

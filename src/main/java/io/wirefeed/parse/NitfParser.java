@@ -19,8 +19,7 @@ public final class NitfParser implements WireParser {
 
   @Override
   public boolean accepts(DecodedText text) {
-    String head = text.text().substring(0, Math.min(text.text().length(), 2048));
-    return head.contains("<nitf");
+    return SafeXml.headContains(text, "<nitf");
   }
 
   @Override

@@ -32,6 +32,15 @@ final class SafeXml {
     }
   }
 
+  /** Where a parser looks for its root element: detection must not scan a whole message. */
+  private static final int HEAD_CHARS = 2048;
+
+  /** Whether {@code marker} (e.g. {@code <nitf}) stands in the first characters of the text. */
+  static boolean headContains(DecodedText text, String marker) {
+    String whole = text.text();
+    return whole.substring(0, Math.min(whole.length(), HEAD_CHARS)).contains(marker);
+  }
+
   static XmlNode parse(String document) throws Rejected {
     refuseInternalSubset(document);
     XMLStreamReader reader = null;
