@@ -3,6 +3,7 @@ package io.wirefeed.runtime;
 import io.wirefeed.config.WirefeedConfig;
 import io.wirefeed.serde.AvroSerdeConfig;
 import io.wirefeed.serde.RegistryUrls;
+import io.wirefeed.serde.SchemaRegistryClient;
 import io.wirefeed.serde.SchemaRegistryClients;
 import io.wirefeed.serde.SchemaRegistryException;
 import java.time.Duration;
@@ -38,12 +39,12 @@ public final class ClusterChecks {
     return properties;
   }
 
+  private static final Duration REGISTRY_RETRY = Duration.ofMillis(500);
+
   /**
    * Asks the registry for our stories subject: any HTTP answer, 404 included, shows that it is
    * there and takes our credentials.
    */
-  private static final Duration REGISTRY_RETRY = Duration.ofMillis(500);
-
   public static void requireRegistry(WirefeedConfig config) {
     Map<String, Object> serdeConfig = new HashMap<>(config.topology().serdeConfig());
     String timeout = Long.toString(config.ops().checkTimeout().toMillis());
@@ -51,11 +52,12 @@ public final class ClusterChecks {
     serdeConfig.putIfAbsent(AvroSerdeConfig.HTTP_READ_TIMEOUT_MS, timeout);
     AvroSerdeConfig parsed = AvroSerdeConfig.from(serdeConfig);
     String subject = config.topology().topics().stories() + "-value";
+    SchemaRegistryClient client = SchemaRegistryClients.forConfig(parsed);
     // A registry that is restarting as we start gets until the check timeout to come back.
     long deadline = System.nanoTime() + config.ops().checkTimeout().toNanos();
     while (true) {
       try {
-        SchemaRegistryClients.forConfig(parsed).latest(subject);
+        client.latest(subject);
         return;
       } catch (SchemaRegistryException e) {
         if (e.httpStatus() == 401 || e.httpStatus() == 403) {

@@ -118,6 +118,14 @@ public final class AvroSerdeConfig {
     return new AvroSerdeConfig(config, true);
   }
 
+  /**
+   * A serde's config: with a client of its own the registry URL may be left out, else it is
+   * required.
+   */
+  static AvroSerdeConfig forSerde(Map<String, ?> config, SchemaRegistryClient givenClient) {
+    return givenClient == null ? from(config) : withOptionalUrl(config);
+  }
+
   /** For serdes given a client in code: the registry URL may then be left out. */
   static AvroSerdeConfig withOptionalUrl(Map<String, ?> config) {
     return new AvroSerdeConfig(config, false);

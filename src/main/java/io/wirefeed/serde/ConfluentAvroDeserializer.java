@@ -75,9 +75,8 @@ public class ConfluentAvroDeserializer<T> implements Deserializer<T> {
 
   @Override
   public void configure(Map<String, ?> configs, boolean isKey) {
-    AvroSerdeConfig parsed =
-        client == null ? AvroSerdeConfig.from(configs) : AvroSerdeConfig.withOptionalUrl(configs);
-    configure(parsed, isKey, client == null ? SchemaRegistryClients.forConfig(parsed) : client);
+    AvroSerdeConfig parsed = AvroSerdeConfig.forSerde(configs, client);
+    configure(parsed, isKey, SchemaRegistryClients.givenOr(client, parsed));
   }
 
   void configure(AvroSerdeConfig parsed, boolean isKey, SchemaRegistryClient registryClient) {

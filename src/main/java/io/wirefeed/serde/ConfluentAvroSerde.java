@@ -53,12 +53,8 @@ public final class ConfluentAvroSerde<T extends SpecificRecord> implements Serde
 
   @Override
   public void configure(Map<String, ?> configs, boolean isKey) {
-    AvroSerdeConfig parsed =
-        givenClient == null
-            ? AvroSerdeConfig.from(configs)
-            : AvroSerdeConfig.withOptionalUrl(configs);
-    SchemaRegistryClient client =
-        givenClient == null ? SchemaRegistryClients.forConfig(parsed) : givenClient;
+    AvroSerdeConfig parsed = AvroSerdeConfig.forSerde(configs, givenClient);
+    SchemaRegistryClient client = SchemaRegistryClients.givenOr(givenClient, parsed);
     serializer.configure(parsed, isKey, client);
     deserializer.configure(parsed, isKey, client);
   }

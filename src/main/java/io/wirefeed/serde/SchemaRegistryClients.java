@@ -26,6 +26,11 @@ public final class SchemaRegistryClients {
     return forConfig(AvroSerdeConfig.from(config));
   }
 
+  /** The client a serde was given, or else the one its config names. */
+  static SchemaRegistryClient givenOr(SchemaRegistryClient givenClient, AvroSerdeConfig config) {
+    return givenClient != null ? givenClient : forConfig(config);
+  }
+
   public static SchemaRegistryClient forConfig(AvroSerdeConfig config) {
     List<String> urls = config.registryUrls();
     List<String> mockUrls = urls.stream().filter(url -> url.startsWith(MOCK_SCHEME)).toList();

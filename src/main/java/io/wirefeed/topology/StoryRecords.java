@@ -20,16 +20,6 @@ public final class StoryRecords {
   private StoryRecords() {}
 
   /**
-   * A story that is its record's only message.
-   *
-   * @param origin where the raw message was read; null outside Kafka
-   */
-  public static Story toAvro(
-      ParsedStory parsed, String contentHash, Instant receivedAt, Origin origin) {
-    return toAvro(parsed, contentHash, receivedAt, origin, 0, 0);
-  }
-
-  /**
    * @param origin where the raw message was read; null outside Kafka
    * @param messageIndex the message's position among the messages of its record
    * @param messageOffset where the message starts in its record
