@@ -17,6 +17,7 @@ import org.apache.kafka.common.utils.AppInfoParser;
 public record BenchReport(
     BenchSettings settings,
     Measurement baseline,
+    Measurement baselineWithHop,
     Measurement full,
     long distinctStories,
     long dedupStateBytes,
@@ -49,6 +50,7 @@ public record BenchReport(
   public List<Row> rows() {
     List<Row> rows = new ArrayList<>();
     rows.add(row("baseline (identity, EOS v2)", perSecond(baseline), "", null));
+    rows.add(row("baseline + repartition hop", perSecond(baselineWithHop), "", null));
     rows.add(row("full pipeline", perSecond(full), "", null));
     rows.add(
         row(
@@ -56,6 +58,19 @@ public record BenchReport(
             String.format(Locale.ROOT, "%.2f x", fullOverBaseline()),
             "≥ " + TARGET_FULL_OVER_BASELINE + " x",
             fullOverBaseline() >= TARGET_FULL_OVER_BASELINE));
+    rows.add(
+        row(
+            "full / baseline + hop",
+            String.format(
+                Locale.ROOT,
+                "%.2f x (the hop alone: %.2f x baseline)",
+                full.recordsPerSecond() / baselineWithHop.recordsPerSecond(),
+                baselineWithHop.recordsPerSecond() / baseline.recordsPerSecond()),
+            "",
+            null));
+    rows.add(row("CPU per message, baseline", cpu(baseline), "", null));
+    rows.add(row("CPU per message, baseline + hop", cpu(baselineWithHop), "", null));
+    rows.add(row("CPU per message, full pipeline", cpu(full), "", null));
     double parseMb = parse.parseBytesPerSecond() / 1e6;
     rows.add(
         row(
@@ -130,6 +145,21 @@ public record BenchReport(
         measurement.seconds());
   }
 
+  /** Where the CPU of one run went, in microseconds per input message. */
+  private static String cpu(Measurement measurement) {
+    CpuBreakdown cpu = measurement.cpu();
+    StringBuilder parts = new StringBuilder();
+    cpu.microsPerMessage()
+        .forEach(
+            (part, micros) -> parts.append(String.format(Locale.ROOT, ", %s %.0f", part, micros)));
+    return String.format(
+        Locale.ROOT,
+        "%.0f µs on %.1f cores busy%s",
+        cpu.totalMicrosPerMessage(),
+        cpu.coresBusy(),
+        parts);
+  }
+
   public String table() {
     StringBuilder out = new StringBuilder();
     out.append(machine()).append('\n');
@@ -137,7 +167,7 @@ public record BenchReport(
       out.append(
           String.format(
               Locale.ROOT,
-              "%-38s %-80s %-14s %s%n",
+              "%-38s %-100s %-14s %s%n",
               row.figure(),
               row.measured(),
               row.target(),
@@ -171,6 +201,7 @@ public record BenchReport(
     json.put("machine", machineFacts());
     json.put("settings", settings);
     json.put("baseline", baseline);
+    json.put("baselineWithHop", baselineWithHop);
     json.put("full", full);
     json.put("fullOverBaseline", fullOverBaseline());
     json.put(

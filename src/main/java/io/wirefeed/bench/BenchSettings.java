@@ -15,6 +15,8 @@ import java.nio.file.Path;
  * @param outputDir where the JSON and Markdown reports go
  * @param demoCommand the command that starts the demo, for the time to its first story; null to
  *     skip that measurement
+ * @param clientSettings Kafka Streams and client settings applied to the baselines and the pipeline
+ *     alike, for trying a tuning against the same baseline
  */
 public record BenchSettings(
     int messages,
@@ -25,4 +27,5 @@ public record BenchSettings(
     int offeredRate,
     int latencySeconds,
     Path outputDir,
-    java.util.List<String> demoCommand) {}
+    java.util.List<String> demoCommand,
+    java.util.Map<String, String> clientSettings) {}

@@ -39,18 +39,33 @@ final class OutputCounter implements AutoCloseable {
     consumer.seekToBeginning(partitions);
   }
 
-  /** What the counter saw: when the last record arrived, and latencies if asked for. */
+  /** What the counter saw: when the first and last records arrived, and latencies if asked. */
   record Count(
       long records,
       Map<String, Long> recordsByTopic,
+      long firstArrivalNanos,
+      long firstPollRecords,
       long lastArrivalNanos,
-      long[] latenciesMillis) {}
+      long[] latenciesMillis) {
+
+    /** Seconds from the first output records to the last: the run's steady state. */
+    double steadySeconds() {
+      return (lastArrivalNanos - firstArrivalNanos) / 1e9;
+    }
+
+    /** The records that arrived within {@link #steadySeconds}, after the first poll's. */
+    long steadyRecords() {
+      return records - firstPollRecords;
+    }
+  }
 
   Count awaitRecords(long expected, Duration timeout, boolean recordLatency)
       throws TimeoutException {
     long deadline = System.nanoTime() + timeout.toNanos();
     long records = 0;
     Map<String, Long> byTopic = new TreeMap<>();
+    long firstArrival = 0;
+    long firstPollRecords = 0;
     long lastArrival = 0;
     long[] latencies = new long[recordLatency ? (int) expected : 0];
     while (records < expected) {
@@ -58,17 +73,25 @@ final class OutputCounter implements AutoCloseable {
         throw new TimeoutException(
             "only " + records + " of " + expected + " output records after " + timeout);
       }
+      var polled = consumer.poll(Duration.ofMillis(100));
+      // Read the clocks after poll returns: a record is seen when poll hands it over, and a clock
+      // read before would hide the time poll waited for it.
       long wallNow = System.currentTimeMillis();
-      for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+      long arrival = System.nanoTime();
+      for (ConsumerRecord<byte[], byte[]> record : polled) {
         if (recordLatency && records < latencies.length) {
           latencies[(int) records] = wallNow - record.timestamp();
         }
+        if (firstArrival == 0 || firstArrival == arrival) {
+          firstArrival = arrival;
+          firstPollRecords++;
+        }
         records++;
         byTopic.merge(record.topic(), 1L, Long::sum);
-        lastArrival = System.nanoTime();
+        lastArrival = arrival;
       }
     }
-    return new Count(records, byTopic, lastArrival, latencies);
+    return new Count(records, byTopic, firstArrival, firstPollRecords, lastArrival, latencies);
   }
 
   @Override

@@ -15,7 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
@@ -30,7 +30,10 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
 
 /**
  * The end-to-end benchmark: one generated feed on an embedded broker, run through an identity Kafka
@@ -76,25 +79,30 @@ public final class PipelineBench {
       step(
           "producing %,d messages of about %,d bytes",
           settings.messages(), settings.messageBytes());
-      broker.createTopic(RAW, settings.partitions(), Map.of());
-      long inputBytes = produceFeed(RAW, settings.messages(), SEED);
+      Feed feed = feed(RAW, settings.messages(), SEED);
 
-      step("warm-up: the pipeline over %,d other messages, not measured", warmUpMessages());
+      step(
+          "warm-up: baselines and pipeline over %,d other messages, not measured",
+          warmUpMessages());
       warmUp();
 
       step("baseline: identity topology, exactly_once_v2");
-      Measurement baseline = identity(inputBytes);
+      Measurement baseline = identity("identity", feed, false);
       step("baseline: %,.0f records/s", baseline.recordsPerSecond());
 
+      step("baseline with a repartition hop, the pipeline's shape");
+      Measurement hop = identity("hop", feed, true);
+      step("baseline with a repartition hop: %,.0f records/s", hop.recordsPerSecond());
+
       step("full pipeline");
-      FullRun full = full(inputBytes);
+      FullRun full = full("full", feed);
       step("full pipeline: %,.0f records/s", full.measurement().recordsPerSecond());
 
       step("latency at %,d msg/s for %d s", settings.offeredRate(), settings.latencySeconds());
       long[] latencies = latency();
 
       step("two instances over %d partitions", settings.partitions());
-      ScalingRun scaling = scaling(inputBytes);
+      ScalingRun scaling = scaling(feed);
 
       step("parse + hash throughput, one core");
       ParseThroughput.Result parse = ParseThroughput.measure(sample());
@@ -108,6 +116,7 @@ public final class PipelineBench {
       return new BenchReport(
           settings,
           baseline,
+          hop,
           full.measurement(),
           full.distinctStories(),
           full.stateBytes(),
@@ -122,71 +131,90 @@ public final class PipelineBench {
     }
   }
 
-  private Measurement identity(long inputBytes) throws Exception {
-    String out = "bench.identity.out";
+  /**
+   * An identity topology on the raw feed: bytes in, bytes out, exactly-once, with the pipeline's
+   * Kafka client settings. With {@code repartitionHop}, the bytes also pass through a repartition
+   * topic, as stories do on their way to the dedup store: what Kafka alone costs for the pipeline's
+   * shape.
+   */
+  private Measurement identity(String name, Feed feed, boolean repartitionHop) throws Exception {
+    String out = "bench." + name + ".out";
     broker.createTopic(out, settings.partitions(), Map.of());
     StreamsBuilder builder = new StreamsBuilder();
-    builder.stream(RAW, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("source"))
-        .to(out, Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("sink"));
+    KStream<byte[], byte[]> raw =
+        builder.stream(
+            feed.topic(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("source"));
+    if (repartitionHop) {
+      // Raw records have no key, and Streams drops null-key records at a repartition. A sequence
+      // number spreads them over the partitions as the content hash spreads stories.
+      AtomicLong sequence = new AtomicLong();
+      raw =
+          raw.<byte[]>selectKey(
+                  (key, value) ->
+                      Serdes.Long().serializer().serialize(null, sequence.incrementAndGet()),
+                  Named.as("key-by-sequence"))
+              .repartition(
+                  Repartitioned.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("hop"));
+    }
+    raw.to(out, Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("sink"));
     Properties properties = new Properties();
-    properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-identity");
+    properties.putAll(settings.clientSettings());
+    properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-" + name);
     properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
     properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-    properties.put(StreamsConfig.STATE_DIR_CONFIG, work.resolve("state-identity").toString());
+    properties.put(StreamsConfig.STATE_DIR_CONFIG, work.resolve("state-" + name).toString());
     properties.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.threads());
     try (var counter = new OutputCounter(broker.bootstrapServers(), List.of(out));
         var streams = new KafkaStreams(builder.build(), properties)) {
+      CpuBreakdown.Start cpu = CpuBreakdown.start();
       streams.start();
-      while (streams.state() != KafkaStreams.State.RUNNING) {
-        TimeUnit.MILLISECONDS.sleep(10);
-      }
-      long running = System.nanoTime();
-      var count = counter.awaitRecords(settings.messages(), RUN_TIMEOUT, false);
-      return new Measurement(
-          settings.messages(), inputBytes, (count.lastArrivalNanos() - running) / 1e9);
+      var count = counter.awaitRecords(feed.messages(), RUN_TIMEOUT, false);
+      return Measurement.of(count, feed.messages(), feed.bytes(), cpu.stop(feed.messages()));
     }
   }
 
   private record FullRun(Measurement measurement, long distinctStories, long stateBytes) {}
 
+  /** A generated feed on its own raw topic. */
+  private record Feed(String topic, int messages, long bytes) {}
+
+  private Feed feed(String topic, int messages, long seed) {
+    broker.createTopic(topic, settings.partitions(), Map.of());
+    return new Feed(topic, messages, produceFeed(topic, messages, seed));
+  }
+
   private int warmUpMessages() {
-    return Math.max(1, Math.min(20_000, settings.messages() / 5));
+    return Math.max(1, Math.min(50_000, settings.messages() / 2));
   }
 
   /**
-   * Runs the pipeline once over a feed of its own before anything is measured, so that neither
-   * measured run pays for class loading and JIT compilation (about 40% of a cold 60,000-message run
-   * on 2 cores).
+   * Runs every measured shape once over a feed of its own before anything is measured, so that no
+   * measured run pays for class loading and JIT compilation. Broker, clients and pipeline share
+   * this JVM, and a run with too short a warm-up spent a third of its CPU in the JIT compiler.
    */
   private void warmUp() throws Exception {
-    String raw = "bench.warmup.raw";
-    broker.createTopic(raw, settings.partitions(), Map.of());
-    produceFeed(raw, warmUpMessages(), SEED + 2);
-    WirefeedConfig config = pipelineConfig("bench-warmup", raw, "bench.warmup", "state-warmup");
-    try (var processor = WirefeedProcessor.start(config);
-        var counter = new OutputCounter(broker.bootstrapServers(), outputs("bench.warmup"))) {
-      processor.awaitRunning(Duration.ofMinutes(2));
-      counter.awaitRecords(warmUpMessages(), RUN_TIMEOUT, false);
-    }
+    Feed feed = feed("bench.warmup.raw", warmUpMessages(), SEED + 2);
+    identity("warmup-identity", feed, false);
+    identity("warmup-hop", feed, true);
+    full("warmup", feed);
   }
 
-  private FullRun full(long inputBytes) throws Exception {
-    WirefeedConfig config = pipelineConfig("bench-full", RAW, "bench.full", "state-full");
+  private FullRun full(String name, Feed feed) throws Exception {
+    String outputPrefix = "bench." + name;
+    WirefeedConfig config =
+        pipelineConfig("bench-" + name, feed.topic(), outputPrefix, "state-" + name);
     Measurement measurement;
     long stories;
     try (var processor = WirefeedProcessor.start(config);
-        var counter = new OutputCounter(broker.bootstrapServers(), outputs("bench.full"))) {
-      processor.awaitRunning(Duration.ofMinutes(2));
-      long running = System.nanoTime();
-      var count = counter.awaitRecords(settings.messages(), RUN_TIMEOUT, false);
-      measurement =
-          new Measurement(
-              settings.messages(), inputBytes, (count.lastArrivalNanos() - running) / 1e9);
-      stories = count.recordsByTopic().getOrDefault("bench.full.stories", 0L);
+        var counter = new OutputCounter(broker.bootstrapServers(), outputs(outputPrefix))) {
+      CpuBreakdown.Start cpu = CpuBreakdown.start();
+      var count = counter.awaitRecords(feed.messages(), RUN_TIMEOUT, false);
+      measurement = Measurement.of(count, feed.messages(), feed.bytes(), cpu.stop(feed.messages()));
+      stories = count.recordsByTopic().getOrDefault(outputPrefix + ".stories", 0L);
     }
     // Closed, so RocksDB has flushed its memtables to the files we measure.
-    long storeBytes = filesUnder(work.resolve("state-full"), "dedup-store");
-    long changelogBytes = topicBytes("bench-full-dedup-store-changelog");
+    long storeBytes = filesUnder(work.resolve("state-" + name), "dedup-store");
+    long changelogBytes = topicBytes("bench-" + name + "-dedup-store-changelog");
     return new FullRun(measurement, stories, storeBytes + changelogBytes);
   }
 
@@ -217,22 +245,23 @@ public final class PipelineBench {
 
   private record ScalingRun(Measurement total, List<Long> perInstanceRecords) {}
 
-  private ScalingRun scaling(long inputBytes) throws Exception {
+  private ScalingRun scaling(Feed feed) throws Exception {
     List<WirefeedProcessor> instances = new ArrayList<>();
     try {
-      WirefeedConfig first = pipelineConfig("bench-scale", RAW, "bench.scale", "state-scale-1");
-      WirefeedConfig second = pipelineConfig("bench-scale", RAW, "bench.scale", "state-scale-2");
+      WirefeedConfig first =
+          pipelineConfig("bench-scale", feed.topic(), "bench.scale", "state-scale-1");
+      WirefeedConfig second =
+          pipelineConfig("bench-scale", feed.topic(), "bench.scale", "state-scale-2");
       instances.add(WirefeedProcessor.start(first));
       instances.add(WirefeedProcessor.start(second));
       try (var outputs = new OutputCounter(broker.bootstrapServers(), outputs("bench.scale"))) {
         for (WirefeedProcessor instance : instances) {
           instance.awaitRunning(Duration.ofMinutes(2));
         }
-        long running = System.nanoTime();
-        var count = outputs.awaitRecords(settings.messages(), RUN_TIMEOUT, false);
+        CpuBreakdown.Start cpu = CpuBreakdown.start();
+        var count = outputs.awaitRecords(feed.messages(), RUN_TIMEOUT, false);
         Measurement total =
-            new Measurement(
-                settings.messages(), inputBytes, (count.lastArrivalNanos() - running) / 1e9);
+            Measurement.of(count, feed.messages(), feed.bytes(), cpu.stop(feed.messages()));
         List<Long> perInstance =
             instances.stream().map(WirefeedProcessor::recordsProcessed).toList();
         return new ScalingRun(total, perInstance);
@@ -256,6 +285,7 @@ public final class PipelineBench {
     config.put("topics.partitions", Integer.toString(settings.partitions()));
     config.put("topics.replication.factor", "1");
     config.put("num.stream.threads", Integer.toString(settings.threads()));
+    config.putAll(settings.clientSettings());
     return WirefeedConfig.from(config);
   }
 
@@ -300,6 +330,11 @@ public final class PipelineBench {
     properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
     properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     properties.put(ProducerConfig.ACKS_CONFIG, "all");
+    // One request in flight: on a topic created a moment ago, a first request that fails and is
+    // retried after a later one succeeded is rejected for ever (KAFKA-14359), and the bench hung.
+    properties.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
+    properties.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+    properties.put(ProducerConfig.LINGER_MS_CONFIG, 5);
     return new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());
   }
 

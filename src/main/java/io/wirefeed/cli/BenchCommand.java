@@ -5,7 +5,9 @@ import io.wirefeed.bench.BenchSettings;
 import io.wirefeed.bench.PipelineBench;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,6 +74,14 @@ final class BenchCommand implements Callable<Integer> {
       description = "Where bench.json and bench.md go (default: ${DEFAULT-VALUE}).")
   Path outputDir;
 
+  @Option(
+      names = "--set",
+      paramLabel = "KEY=VALUE",
+      description =
+          "A Kafka Streams or client setting for the baselines and the pipeline alike, e.g."
+              + " --set producer.linger.ms=5 (repeatable).")
+  Map<String, String> clientSettings = new LinkedHashMap<>();
+
   @Option(names = "--skip-demo", description = "Don't time the demo's first story.")
   boolean skipDemo;
 
@@ -106,7 +116,8 @@ final class BenchCommand implements Callable<Integer> {
                 rate,
                 latencySeconds,
                 outputDir,
-                skipDemo ? null : demoCommand()),
+                skipDemo ? null : demoCommand(),
+                Map.copyOf(clientSettings)),
             out);
     out.print(report.table());
     report.write(outputDir);
