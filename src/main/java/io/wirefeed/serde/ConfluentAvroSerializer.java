@@ -1,6 +1,5 @@
 package io.wirefeed.serde;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Map;
@@ -11,7 +10,6 @@ import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericDatumWriter;
-import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DatumWriter;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.io.EncoderFactory;
@@ -40,6 +38,7 @@ public class ConfluentAvroSerializer<T> implements Serializer<T> {
   private final Map<SubjectSchema, SchemaRef> refs = new ConcurrentHashMap<>();
   private final Map<String, CachedLatest> latestBySubject = new ConcurrentHashMap<>();
   private final Map<Schema, DatumWriter<Object>> writers = new ConcurrentHashMap<>();
+  private volatile int expectedSize = 256;
 
   /** For Kafka's reflective instantiation: {@link #configure} creates the registry client. */
   public ConfluentAvroSerializer() {}
@@ -96,14 +95,16 @@ public class ConfluentAvroSerializer<T> implements Serializer<T> {
           e);
     }
     try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteSink out = new ByteSink(expectedSize);
       out.write(ConfluentWireFormat.MAGIC_BYTE);
-      out.write(ByteBuffer.allocate(4).putInt(ref.id()).array());
+      out.writeInt(ref.id());
       if (ownSchema.getType() == Schema.Type.BYTES) {
         out.write(rawBytes(data));
       } else {
-        out.write(encode(data, ownSchema, ref.writerSchema()));
+        encode(data, ownSchema, ref.writerSchema(), out);
       }
+      // Racy on purpose: any recent size is a good first guess for the next record.
+      expectedSize = out.size() + out.size() / 8;
       return out.toByteArray();
     } catch (IOException | AvroRuntimeException | ClassCastException e) {
       throw new SerializationException(
@@ -152,23 +153,27 @@ public class ConfluentAvroSerializer<T> implements Serializer<T> {
     return cached.latest();
   }
 
-  private byte[] encode(Object data, Schema ownSchema, Schema writerSchema) throws IOException {
-    byte[] own = write(data, ownSchema);
+  private void encode(Object data, Schema ownSchema, Schema writerSchema, ByteSink out)
+      throws IOException {
     if (writerSchema.equals(ownSchema) || sameEncoding(ownSchema, writerSchema)) {
-      return own;
+      write(data, ownSchema, out);
+      return;
     }
     // use.latest.version picked another schema: re-encode so the bytes match the id we announce.
+    ByteSink own = new ByteSink(expectedSize);
+    write(data, ownSchema, own);
     GenericDatumReader<Object> reader =
         new GenericDatumReader<>(ownSchema, writerSchema, GenericData.get());
-    Object resolved = reader.read(null, DecoderFactory.get().binaryDecoder(own, null));
-    return write(resolved, writerSchema);
+    Object resolved =
+        reader.read(null, DecoderFactory.get().binaryDecoder(own.toByteArray(), null));
+    write(resolved, writerSchema, out);
   }
 
   private static boolean sameEncoding(Schema a, Schema b) {
     return AvroSchemas.withoutJavaProperties(a).equals(AvroSchemas.withoutJavaProperties(b));
   }
 
-  private byte[] write(Object datum, Schema schema) throws IOException {
+  private void write(Object datum, Schema schema, ByteSink out) throws IOException {
     DatumWriter<Object> writer =
         writers.computeIfAbsent(
             schema,
@@ -176,11 +181,8 @@ public class ConfluentAvroSerializer<T> implements Serializer<T> {
                 datum instanceof SpecificRecord
                     ? new SpecificDatumWriter<>(s)
                     : new GenericDatumWriter<>(s, GenericData.get()));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
-    writer.write(datum, encoder);
-    encoder.flush();
-    return out.toByteArray();
+    // Direct: the sink is already a buffer, so a buffering encoder would only copy twice.
+    writer.write(datum, EncoderFactory.get().directBinaryEncoder(out, null));
   }
 
   private static byte[] rawBytes(Object data) {
