@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 /**
  * Where one run's CPU time went, by kind of thread: the profile behind the throughput figures. The
  * bench runs broker, stream threads and output counter in one JVM on the same cores, so a run's
- * throughput is bounded by the CPU all of them need per message, not by the stream threads alone.
+ * throughput is bounded by the CPU all of them need per message, not by the stream threads alone. A
+ * Java thread is charged by name if it is still alive when the measurement stops; the CPU of
+ * threads that ended before lands in {@link #OTHER}.
  *
  * @param microsPerMessage CPU microseconds per input message, by part, in report order
  * @param coresBusy process CPU time over wall time: how many cores the run kept busy

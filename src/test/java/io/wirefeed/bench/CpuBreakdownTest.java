@@ -1,0 +1,82 @@
+package io.wirefeed.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.MessageDigest;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+
+class CpuBreakdownTest {
+
+  @Test
+  void namesEachKindOfThreadByWhatRunsOnIt() {
+    assertThat(CpuBreakdown.javaPart("bench-full-1f2e-StreamThread-2"))
+        .isEqualTo(CpuBreakdown.STREAM_THREADS);
+    assertThat(
+            CpuBreakdown.javaPart(
+                "kafka-producer-network-thread | bench-full-1f2e-StreamThread-2-producer"))
+        .isEqualTo(CpuBreakdown.CLIENT_IO);
+    assertThat(CpuBreakdown.javaPart("data-plane-kafka-request-handler-0"))
+        .isEqualTo(CpuBreakdown.BROKER);
+    assertThat(CpuBreakdown.javaPart("main")).isEqualTo(CpuBreakdown.OTHER);
+    assertThat(CpuBreakdown.nativePart("C2 CompilerThre")).isEqualTo(CpuBreakdown.JIT);
+    assertThat(CpuBreakdown.nativePart("G1 Conc#0")).isEqualTo(CpuBreakdown.GC);
+    assertThat(CpuBreakdown.nativePart("rocksdb:low")).isNull();
+  }
+
+  @Test
+  void chargesTheCpuOfAStreamThreadToStreamThreads() throws Exception {
+    CpuBreakdown.Start start = CpuBreakdown.start();
+    CountDownLatch burnt = new CountDownLatch(1);
+    CountDownLatch measured = new CountDownLatch(1);
+    // Alive until measured: as in the bench, whose stream threads run until the figures are in.
+    Thread worker =
+        new Thread(
+            () -> {
+              burnCpu();
+              burnt.countDown();
+              awaitQuietly(measured);
+            },
+            "test-app-StreamThread-1");
+    worker.start();
+    burnt.await();
+    CpuBreakdown cpu = start.stop(1_000);
+    measured.countDown();
+    worker.join();
+
+    double streamMicros = cpu.microsPerMessage().get(CpuBreakdown.STREAM_THREADS);
+    // The worker hashes for at least 200 ms of CPU: 200 µs per message over 1,000 messages.
+    assertThat(streamMicros).isGreaterThan(150);
+    assertThat(cpu.totalMicrosPerMessage()).isGreaterThanOrEqualTo(streamMicros);
+    assertThat(cpu.microsPerMessage().keySet())
+        .containsExactly(
+            CpuBreakdown.STREAM_THREADS,
+            CpuBreakdown.CLIENT_IO,
+            CpuBreakdown.BROKER,
+            CpuBreakdown.JIT,
+            CpuBreakdown.GC,
+            CpuBreakdown.OTHER);
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void burnCpu() {
+    var bean = java.lang.management.ManagementFactory.getThreadMXBean();
+    long until = bean.getCurrentThreadCpuTime() + 200_000_000L;
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] block = new byte[4096];
+      while (bean.getCurrentThreadCpuTime() < until) {
+        block[0] = sha.digest(block)[0];
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
