@@ -1,0 +1,86 @@
+package io.wirefeed.parse;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Checks bytes for well-formed UTF-8 without decoding them, so that valid text, nearly all of it,
+ * can be decoded by {@code new String(bytes, UTF_8)}, the JDK's fastest path, instead of a
+ * reporting {@link java.nio.charset.CharsetDecoder}. On well-formed input both give the same text.
+ */
+final class Utf8 {
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** The high bit of each byte of a long: set in any byte that is not ASCII. */
+  private static final long NON_ASCII = 0x8080_8080_8080_8080L;
+
+  private Utf8() {}
+
+  /**
+   * Whether {@code raw[from..to)} is well-formed UTF-8 as Unicode defines it (table 3-7): no
+   * overlong forms, no surrogates, nothing past U+10FFFF, no truncated sequence. These are exactly
+   * the sequences the JDK's strict UTF-8 decoder accepts.
+   */
+  static boolean isWellFormed(byte[] raw, int from, int to) {
+    int i = from;
+    while (i < to) {
+      // Wire text is mostly ASCII: skip it eight bytes at a time.
+      if (i + 8 <= to && ((long) LONGS.get(raw, i) & NON_ASCII) == 0) {
+        i += 8;
+        continue;
+      }
+      int b = raw[i] & 0xFF;
+      if (b < 0x80) {
+        i++;
+        continue;
+      }
+      int length = sequenceLength(raw, i, to);
+      if (length == 0) {
+        return false;
+      }
+      i += length;
+    }
+    return true;
+  }
+
+  /** The length of the well-formed multi-byte sequence at {@code i}, or 0 if there is none. */
+  private static int sequenceLength(byte[] raw, int i, int to) {
+    int lead = raw[i] & 0xFF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      return i + 1 < to && isContinuation(raw[i + 1]) ? 2 : 0;
+    }
+    if (lead >= 0xE0 && lead <= 0xEF) {
+      if (i + 2 >= to) {
+        return 0;
+      }
+      int second = raw[i + 1] & 0xFF;
+      // E0 needs A0..BF (else overlong); ED needs 80..9F (else a surrogate).
+      int low = lead == 0xE0 ? 0xA0 : 0x80;
+      int high = lead == 0xED ? 0x9F : 0xBF;
+      return second >= low && second <= high && isContinuation(raw[i + 2]) ? 3 : 0;
+    }
+    if (lead >= 0xF0 && lead <= 0xF4) {
+      if (i + 3 >= to) {
+        return 0;
+      }
+      int second = raw[i + 1] & 0xFF;
+      // F0 needs 90..BF (else overlong); F4 needs 80..8F (else past U+10FFFF).
+      int low = lead == 0xF0 ? 0x90 : 0x80;
+      int high = lead == 0xF4 ? 0x8F : 0xBF;
+      return second >= low
+              && second <= high
+              && isContinuation(raw[i + 2])
+              && isContinuation(raw[i + 3])
+          ? 4
+          : 0;
+    }
+    return 0; // a continuation byte without a lead, C0, C1 (overlong) or F5..FF
+  }
+
+  private static boolean isContinuation(byte b) {
+    return (b & 0xC0) == 0x80;
+  }
+}
