@@ -13,9 +13,20 @@ import java.util.Arrays;
  */
 final class AsciiFolder {
 
+  /** In {@link #ASCII_FOLD}: the character is whitespace. */
+  private static final byte WHITESPACE = -1;
+
+  /**
+   * What each ASCII character folds to: itself, its lower case, {@code '} or {@link #WHITESPACE}.
+   */
+  private static final byte[] ASCII_FOLD = asciiFold();
+
   private byte[] out = new byte[8192];
   private int length;
   private boolean pendingSpace;
+
+  /** The text being folded, copied out of its String once: indexing a char[] is cheaper. */
+  private char[] chars = new char[2048];
 
   /** Folds the story's headline and blocks; false if the story needs the full path. */
   boolean fold(ParsedStory story) {
@@ -42,17 +53,27 @@ final class AsciiFolder {
   }
 
   private boolean append(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    int n = text.length();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, chars.length * 2)];
+    }
+    text.getChars(0, n, chars, 0);
+    // Each char gives at most one byte, and one pending space before it.
+    if (out.length < length + 2 * n) {
+      out = Arrays.copyOf(out, Math.max(length + 2 * n, out.length * 2));
+    }
+    char[] chars = this.chars;
+    byte[] out = this.out;
+    int length = this.length;
+    boolean pendingSpace = this.pendingSpace;
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
+      int folded;
       if (c < 128) {
-        if (Chars.isWhitespace(c)) {
+        folded = ASCII_FOLD[c];
+        if (folded == WHITESPACE) {
           pendingSpace = length > 0;
           continue;
-        }
-        if (c >= 'A' && c <= 'Z') {
-          c = (char) (c + ('a' - 'A'));
-        } else if (c == '`') {
-          c = '\'';
         }
       } else {
         if (CanonicalText.isInvisible(c)) {
@@ -62,27 +83,36 @@ final class AsciiFolder {
           pendingSpace = length > 0;
           continue;
         }
-        c = CanonicalText.replacement(c);
-        if (c >= 128) {
+        folded = CanonicalText.replacement(c);
+        if (folded >= 128) {
           return false;
         }
       }
-      if (c == '-' && !pendingSpace && length > 0 && out[length - 1] == '-') {
+      if (folded == '-' && !pendingSpace && length > 0 && out[length - 1] == '-') {
         continue;
       }
       if (pendingSpace) {
-        put(' ');
+        out[length++] = ' ';
         pendingSpace = false;
       }
-      put(c);
+      out[length++] = (byte) folded;
     }
+    this.length = length;
+    this.pendingSpace = pendingSpace;
     return true;
   }
 
-  private void put(char c) {
-    if (length == out.length) {
-      out = Arrays.copyOf(out, out.length * 2);
+  private static byte[] asciiFold() {
+    byte[] fold = new byte[128];
+    for (char c = 0; c < 128; c++) {
+      if (Chars.isWhitespace(c)) {
+        fold[c] = WHITESPACE;
+      } else if (c >= 'A' && c <= 'Z') {
+        fold[c] = (byte) (c + ('a' - 'A'));
+      } else {
+        fold[c] = (byte) CanonicalText.replacement(c); // '`' to '\''
+      }
     }
-    out[length++] = (byte) c;
+    return fold;
   }
 }
