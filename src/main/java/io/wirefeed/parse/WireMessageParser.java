@@ -158,6 +158,9 @@ public final class WireMessageParser {
 
   /** Counts LF, CRLF and CR line ends, stopping as soon as the limit is passed. */
   private boolean exceedsLineLimit(String text) {
+    if (text.length() < limits.maxLines()) {
+      return false; // each line but the first needs a line end, one char at least
+    }
     int lines = 1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
