@@ -18,11 +18,13 @@ final class Lines {
     int start = 0;
     boolean clean = true;
     int length = text.length();
+    // Scanned in a char[] copy: indexing an array costs a fraction of String.charAt.
+    char[] chars = text.toCharArray();
     for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (c == '\n' || c == '\r') {
         lines.add(line(text, start, i, clean));
-        if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+        if (c == '\r' && i + 1 < length && chars[i + 1] == '\n') {
           i++;
         }
         start = i + 1;
