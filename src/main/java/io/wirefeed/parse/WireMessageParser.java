@@ -89,7 +89,7 @@ public final class WireMessageParser {
               WireFramer.MAX_MESSAGES - 1, message.byteOffset()));
     }
     byte[] raw = message.bytes();
-    int nul = indexOfNul(raw);
+    int nul = ByteScan.indexOfNul(raw, 0);
     if (nul >= 0) {
       return ParseResult.failed(
           "binary content: NUL byte at offset " + (message.byteOffset() + nul));
@@ -145,15 +145,6 @@ public final class WireMessageParser {
       message = message.substring(0, MAX_QUOTED_MESSAGE_CHARS) + "…";
     }
     return e.getClass().getSimpleName() + ": " + message;
-  }
-
-  private static int indexOfNul(byte[] raw) {
-    for (int i = 0; i < raw.length; i++) {
-      if (raw[i] == 0) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** Counts LF, CRLF and CR line ends, stopping as soon as the limit is passed. */
