@@ -4,27 +4,23 @@ package io.wirefeed.parse;
 public final class Chars {
 
   /**
-   * Bit {@code c} is set for each whitespace character {@code c} below 64: one test, no branches.
+   * Whether each ASCII char is whitespace. A table rather than comparisons: wire text mixes letters
+   * and spaces at random, and comparisons would become branches the CPU mispredicts.
    */
-  private static final long LOW_WHITESPACE = lowWhitespace();
+  private static final boolean[] ASCII_WHITESPACE = asciiWhitespace();
 
   private Chars() {}
 
   /** Exactly {@link Character#isWhitespace(char)}. */
   public static boolean isWhitespace(char c) {
-    if (c < 64) {
-      return (LOW_WHITESPACE & (1L << c)) != 0;
-    }
-    return c >= 128 && Character.isWhitespace(c);
+    return c < 128 ? ASCII_WHITESPACE[c] : Character.isWhitespace(c);
   }
 
-  private static long lowWhitespace() {
-    long bits = 0;
-    for (char c = 0; c < 64; c++) {
-      if (c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F')) {
-        bits |= 1L << c;
-      }
+  private static boolean[] asciiWhitespace() {
+    boolean[] whitespace = new boolean[128];
+    for (char c = 0; c < 128; c++) {
+      whitespace[c] = c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
     }
-    return bits;
+    return whitespace;
   }
 }

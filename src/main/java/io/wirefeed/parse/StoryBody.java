@@ -99,14 +99,13 @@ record StoryBody(Dateline dateline, String agency, String source, List<Block> bl
 
   /** Words in {@code chars[0..length)}: runs of non-whitespace. */
   private static int countWords(char[] chars, int length) {
+    // 0 and 1 rather than booleans, added up: no branch on where the spaces fall.
     int words = 0;
-    boolean inWord = false;
+    int inWord = 0;
     for (int i = 0; i < length; i++) {
-      boolean space = Chars.isWhitespace(chars[i]);
-      if (!space && !inWord) {
-        words++;
-      }
-      inWord = !space;
+      int wordChar = Chars.isWhitespace(chars[i]) ? 0 : 1;
+      words += wordChar & (inWord ^ 1);
+      inWord = wordChar;
     }
     return words;
   }
