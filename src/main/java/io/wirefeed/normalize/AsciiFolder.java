@@ -13,17 +13,19 @@ import java.util.Arrays;
  */
 final class AsciiFolder {
 
-  /** In {@link #ASCII_FOLD}: the character is whitespace. */
-  private static final byte WHITESPACE = -1;
-
-  /**
-   * What each ASCII character folds to: itself, its lower case, {@code '} or {@link #WHITESPACE}.
-   */
+  /** What each ASCII character folds to: itself, its lower case, {@code '}, or a space. */
   private static final byte[] ASCII_FOLD = asciiFold();
 
   private byte[] out = new byte[8192];
   private int length;
-  private boolean pendingSpace;
+
+  /**
+   * The last byte written, a space before the first. Whitespace is written as a space at once, and
+   * a space or dash right after the same byte is not kept, which collapses runs; a space left at
+   * the very end is dropped. That gives what the full path's pending space gives, without a branch
+   * per character on where the spaces fall.
+   */
+  private byte last;
 
   /** The text being folded, copied out of its String once: indexing a char[] is cheaper. */
   private char[] chars = new char[2048];
@@ -31,15 +33,18 @@ final class AsciiFolder {
   /** Folds the story's headline and blocks; false if the story needs the full path. */
   boolean fold(ParsedStory story) {
     length = 0;
-    pendingSpace = false;
+    last = ' ';
     if (story.headline() != null && !append(story.headline())) {
       return false;
     }
     for (Block block : story.body()) {
-      pendingSpace = length > 0; // the space between headline and blocks
+      append(' '); // the space between headline and blocks
       if (!append(block.text())) {
         return false;
       }
+    }
+    if (length > 0 && out[length - 1] == ' ') {
+      length--;
     }
     return true;
   }
@@ -58,55 +63,71 @@ final class AsciiFolder {
       chars = new char[Math.max(n, chars.length * 2)];
     }
     text.getChars(0, n, chars, 0);
-    // Each char gives at most one byte, and one pending space before it.
-    if (out.length < length + 2 * n) {
-      out = Arrays.copyOf(out, Math.max(length + 2 * n, out.length * 2));
+    if (out.length < length + n + 1) {
+      out = Arrays.copyOf(out, Math.max(length + n + 1, out.length * 2));
     }
     char[] chars = this.chars;
     byte[] out = this.out;
     int length = this.length;
-    boolean pendingSpace = this.pendingSpace;
+    byte last = this.last;
     for (int i = 0; i < n; i++) {
       char c = chars[i];
-      int folded;
+      byte folded;
       if (c < 128) {
         folded = ASCII_FOLD[c];
-        if (folded == WHITESPACE) {
-          pendingSpace = length > 0;
-          continue;
-        }
       } else {
-        if (CanonicalText.isInvisible(c)) {
+        int replacement = foldNonAscii(c);
+        if (replacement == DROPPED) {
           continue;
         }
-        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-          pendingSpace = length > 0;
-          continue;
-        }
-        folded = CanonicalText.replacement(c);
-        if (folded >= 128) {
+        if (replacement == GIVE_UP) {
           return false;
         }
+        folded = (byte) replacement;
       }
-      if (folded == '-' && !pendingSpace && length > 0 && out[length - 1] == '-') {
-        continue;
-      }
-      if (pendingSpace) {
-        out[length++] = ' ';
-        pendingSpace = false;
-      }
-      out[length++] = (byte) folded;
+      // Written always, kept unless it repeats a space or a dash.
+      out[length] = folded;
+      length += folded == last && (folded == ' ' || folded == '-') ? 0 : 1;
+      last = folded;
     }
     this.length = length;
-    this.pendingSpace = pendingSpace;
+    this.last = last;
     return true;
+  }
+
+  private void append(char space) {
+    if (out.length == length) {
+      out = Arrays.copyOf(out, out.length * 2);
+    }
+    if (last != space) {
+      out[length++] = (byte) space;
+      last = (byte) space;
+    }
+  }
+
+  /** In {@link #foldNonAscii}: the character is invisible (soft hyphen, zero-width space). */
+  private static final int DROPPED = -1;
+
+  /** In {@link #foldNonAscii}: the character stays non-ASCII, so the text needs the full path. */
+  private static final int GIVE_UP = -2;
+
+  /** What a non-ASCII char folds to: an ASCII char (a space for whitespace), or the above. */
+  private static int foldNonAscii(char c) {
+    if (CanonicalText.isInvisible(c)) {
+      return DROPPED;
+    }
+    if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      return ' ';
+    }
+    char replacement = CanonicalText.replacement(c);
+    return replacement < 128 ? replacement : GIVE_UP;
   }
 
   private static byte[] asciiFold() {
     byte[] fold = new byte[128];
     for (char c = 0; c < 128; c++) {
       if (Chars.isWhitespace(c)) {
-        fold[c] = WHITESPACE;
+        fold[c] = ' ';
       } else if (c >= 'A' && c <= 'Z') {
         fold[c] = (byte) (c + ('a' - 'A'));
       } else {
