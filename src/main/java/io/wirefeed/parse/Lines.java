@@ -14,6 +14,11 @@ final class Lines {
    * become spaces. One pass over the text, since every message goes through here.
    */
   static List<String> of(String text) {
+    return first(text, Integer.MAX_VALUE);
+  }
+
+  /** The first {@code max} lines of {@link #of(String)}, without reading past them. */
+  static List<String> first(String text, int max) {
     List<String> lines = new ArrayList<>();
     int start = 0;
     boolean clean = true;
@@ -22,8 +27,15 @@ final class Lines {
     char[] chars = text.toCharArray();
     for (int i = 0; i < length; i++) {
       char c = chars[i];
+      // One test for the common printable ASCII char; everything else is sorted out below.
+      if ((char) (c - 0x20) < 0x5F) {
+        continue;
+      }
       if (c == '\n' || c == '\r') {
         lines.add(line(text, start, i, clean));
+        if (lines.size() == max) {
+          return lines;
+        }
         if (c == '\r' && i + 1 < length && chars[i + 1] == '\n') {
           i++;
         }
