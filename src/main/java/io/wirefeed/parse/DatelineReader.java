@@ -89,13 +89,14 @@ final class DatelineReader {
 
   /** Whether a character the pattern's {@code dash} group accepts occurs before {@code end}. */
   private static boolean hasDash(String text, int end) {
-    for (int i = 0; i < end; i++) {
-      char c = text.charAt(i);
-      if (c == '-' || c == '–' || c == '—') {
-        return true;
-      }
-    }
-    return false;
+    // String.indexOf is vectorised; a charAt loop over the same chars costs several times more.
+    return isBefore(text.indexOf('-'), end)
+        || isBefore(text.indexOf('–'), end)
+        || isBefore(text.indexOf('—'), end);
+  }
+
+  private static boolean isBefore(int index, int end) {
+    return index >= 0 && index < end;
   }
 
   private static List<String> creditNames(String credit) {
