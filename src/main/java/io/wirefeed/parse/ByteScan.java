@@ -44,6 +44,33 @@ final class ByteScan {
   }
 
   /**
+   * The first index at or after {@code from} whose byte is a C0 control (below 0x20) or DEL (0x7F),
+   * or the length of {@code raw} if there is none.
+   */
+  static int indexOfControl(byte[] raw, int from) {
+    long controls = ONES * 0x20;
+    long deletes = ONES * 0x7F;
+    int i = from;
+    while (i + 8 <= raw.length) {
+      long x = (long) LONGS.get(raw, i);
+      long y = x ^ deletes; // a DEL byte becomes zero; bytes of 0x80 and up keep their high bit
+      long belowSpace = (x - controls) & ~x;
+      long delete = (y - ONES) & ~y;
+      if (((belowSpace | delete) & HIGH_BITS) != 0) {
+        break;
+      }
+      i += 8;
+    }
+    for (; i < raw.length; i++) {
+      int b = raw[i] & 0xFF;
+      if (b < 0x20 || b == 0x7F) {
+        return i;
+      }
+    }
+    return raw.length;
+  }
+
+  /**
    * Skips whole eight-byte words from {@code from} in which no byte, unsigned, is below {@code
    * bound} (1 to 0x80), and gives where the byte-by-byte search must go on.
    */

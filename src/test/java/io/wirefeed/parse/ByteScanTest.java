@@ -24,6 +24,9 @@ class ByteScanTest {
       int max = random.nextInt(0x80);
       String what = HexFormat.of().formatHex(raw) + " from " + from + " max " + max;
       assertThat(ByteScan.indexOfNul(raw, from)).as(what).isEqualTo(naiveIndexOfNul(raw, from));
+      assertThat(ByteScan.indexOfControl(raw, from))
+          .as(what)
+          .isEqualTo(naiveIndexOfControl(raw, from));
       assertThat(ByteScan.indexOfByteAtMost(raw, from, max))
           .as(what)
           .isEqualTo(naiveIndexOfByteAtMost(raw, from, max));
@@ -86,6 +89,15 @@ class ByteScanTest {
       }
     }
     return -1;
+  }
+
+  private static int naiveIndexOfControl(byte[] raw, int from) {
+    for (int i = from; i < raw.length; i++) {
+      if ((raw[i] & 0xFF) < 0x20 || raw[i] == 0x7F) {
+        return i;
+      }
+    }
+    return raw.length;
   }
 
   private static int naiveIndexOfByteAtMost(byte[] raw, int from, int max) {

@@ -39,4 +39,44 @@ class LinesTest {
           .isEqualTo(all.subList(0, Math.min(max, all.size())));
     }
   }
+
+  @Test
+  void splittingAtControlBytesGivesWhatACharScanGives() {
+    String[] pieces = {
+      "plain words ",
+      "\n",
+      "\r",
+      "\r\n",
+      "\t",
+      "\u0000",
+      "\u0001",
+      "\u001F",
+      "\u007F",
+      "\u0080",
+      "é",
+      "“",
+      "–",
+      "\uD83D\uDE00",
+      "\uD83D",
+      "\uDE00",
+      "0123456789abcdef",
+      " "
+    };
+    SplittableRandom random = new SplittableRandom(23);
+    int withSurrogatePairs = 0;
+    for (int n = 0; n < 50_000; n++) {
+      StringBuilder text = new StringBuilder();
+      int count = random.nextInt(40);
+      for (int i = 0; i < count; i++) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String what = text.toString();
+      int max = random.nextBoolean() ? Integer.MAX_VALUE : 1 + random.nextInt(8);
+      assertThat(Lines.first(what, max)).as(what).isEqualTo(Lines.firstByChars(what, max));
+      if (what.codePoints().anyMatch(Character::isSupplementaryCodePoint)) {
+        withSurrogatePairs++;
+      }
+    }
+    assertThat(withSurrogatePairs).as("texts that take the char scan").isGreaterThan(1_000);
+  }
 }
