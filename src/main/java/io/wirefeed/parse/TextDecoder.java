@@ -27,10 +27,9 @@ public final class TextDecoder {
   /** Decodes {@code raw}, dropping a leading UTF-8 byte order mark. */
   public static DecodedText decode(byte[] raw) throws UndecodableTextException {
     int start = hasUtf8ByteOrderMark(raw) ? 3 : 0;
-    if (Utf8.isWellFormed(raw, start, raw.length)) {
-      // Same text as the strict decoder gives, in one fast pass and without a CharBuffer copy.
-      return new DecodedText(
-          new String(raw, start, raw.length - start, StandardCharsets.UTF_8), UTF_8);
+    String text = Utf8.decode(raw, start, raw.length);
+    if (text != null) {
+      return new DecodedText(text, UTF_8); // the text the strict decoder gives, found faster
     }
     // Not UTF-8: decode strictly again, for the offset of the bad byte and the fallback.
     Attempt utf8 = attempt(StandardCharsets.UTF_8, raw, start);

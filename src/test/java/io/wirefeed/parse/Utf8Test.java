@@ -11,7 +11,9 @@ import java.util.HexFormat;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The fast well-formedness check must accept exactly what the JDK's strict decoder accepts. */
+/**
+ * The fast decoder must accept exactly what the JDK's strict decoder accepts, and give its text.
+ */
 class Utf8Test {
 
   /** Bytes at and around every boundary of the UTF-8 table, plus ASCII. */
@@ -27,10 +29,11 @@ class Utf8Test {
     for (int n = 0; n < 300_000; n++) {
       byte[] raw = randomBytes(random);
       int from = raw.length > 0 && random.nextInt(4) == 0 ? random.nextInt(raw.length) : 0;
-      boolean expected = strictlyDecodable(raw, from);
-      assertThat(Utf8.isWellFormed(raw, from, raw.length))
+      String strict = strictlyDecoded(raw, from);
+      boolean expected = strict != null;
+      assertThat(Utf8.decode(raw, from, raw.length))
           .as("%s from %d", HexFormat.of().formatHex(raw), from)
-          .isEqualTo(expected);
+          .isEqualTo(strict);
       if (expected) {
         wellFormed++;
       }
@@ -57,7 +60,7 @@ class Utf8Test {
         }
       }
       byte[] raw = text.toString().getBytes(StandardCharsets.UTF_8);
-      assertThat(Utf8.isWellFormed(raw, 0, raw.length)).isTrue();
+      assertThat(Utf8.decode(raw, 0, raw.length)).isEqualTo(text.toString());
       assertThat(TextDecoder.decode(raw)).isEqualTo(new DecodedText(text.toString(), "UTF-8"));
     }
   }
@@ -87,16 +90,17 @@ class Utf8Test {
     return raw;
   }
 
-  private static boolean strictlyDecodable(byte[] raw, int from) {
+  /** The strict decoder's text, or null where it reports an error. */
+  private static String strictlyDecoded(byte[] raw, int from) {
     try {
-      StandardCharsets.UTF_8
+      return StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(raw, from, raw.length - from));
-      return true;
+          .decode(ByteBuffer.wrap(raw, from, raw.length - from))
+          .toString();
     } catch (CharacterCodingException e) {
-      return false;
+      return null;
     }
   }
 }
