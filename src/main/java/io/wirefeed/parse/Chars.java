@@ -3,13 +3,24 @@ package io.wirefeed.parse;
 /** Character tests on the hot path, with an ASCII fast lane before Java's Unicode tables. */
 public final class Chars {
 
+  /**
+   * Whether each ASCII char is whitespace. A table rather than comparisons: wire text mixes letters
+   * and spaces at random, and comparisons would become branches the CPU mispredicts.
+   */
+  private static final boolean[] ASCII_WHITESPACE = asciiWhitespace();
+
   private Chars() {}
 
   /** Exactly {@link Character#isWhitespace(char)}. */
   public static boolean isWhitespace(char c) {
-    if (c < 128) {
-      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+    return c < 128 ? ASCII_WHITESPACE[c] : Character.isWhitespace(c);
+  }
+
+  private static boolean[] asciiWhitespace() {
+    boolean[] whitespace = new boolean[128];
+    for (char c = 0; c < 128; c++) {
+      whitespace[c] = c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
     }
-    return Character.isWhitespace(c);
+    return whitespace;
   }
 }

@@ -55,7 +55,14 @@ final class Paragraphs {
    * space and keeps the hyphen; a dash standing alone ({@code the meeting -}) joins with a space.
    */
   static String unwrap(List<String> group) {
-    StringBuilder paragraph = new StringBuilder();
+    if (group.size() == 1) {
+      return group.get(0).strip(); // nothing to join
+    }
+    int capacity = group.size();
+    for (String line : group) {
+      capacity += line.length();
+    }
+    StringBuilder paragraph = new StringBuilder(capacity); // never grows: no copies on the way
     for (String rawLine : group) {
       String line = rawLine.strip();
       if (line.isEmpty()) {

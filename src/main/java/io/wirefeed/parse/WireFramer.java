@@ -57,9 +57,17 @@ public final class WireFramer {
   private WireFramer() {}
 
   public static List<FramedMessage> frame(byte[] raw) {
+    return frame(raw, true);
+  }
+
+  /**
+   * @param skipAhead pass over bytes that cannot start a message (see {@link #nextCandidate}); off
+   *     only in tests, to check that skipping changes nothing
+   */
+  static List<FramedMessage> frame(byte[] raw, boolean skipAhead) {
     List<FramedMessage> messages = new ArrayList<>();
     int gapStart = 0;
-    Start start = nextStart(raw, 0);
+    Start start = nextStart(raw, 0, skipAhead);
     while (start != null) {
       if (messages.size() == MAX_MESSAGES - 1) {
         messages.add(
@@ -73,7 +81,7 @@ public final class WireFramer {
       Start next;
       int end;
       if (start.format() == WireFormat.ZCZC) {
-        next = nextStart(raw, lineEnd(raw, start.offset()));
+        next = nextStart(raw, lineEnd(raw, start.offset()), skipAhead);
         end = next == null ? raw.length : next.offset();
       } else {
         end =
@@ -82,7 +90,7 @@ public final class WireFramer {
                     || start.format() == WireFormat.NEWSML_1
                 ? xmlEnd(raw, start)
                 : controlEnd(raw, start.offset());
-        next = nextStart(raw, end);
+        next = nextStart(raw, end, skipAhead);
       }
       messages.add(new FramedMessage(start.format(), begin, slice(raw, begin, end)));
       gapStart = end;
@@ -97,8 +105,9 @@ public final class WireFramer {
   /** Where a message starts, what it looks like, and for XML the qualified root element name. */
   private record Start(int offset, WireFormat format, String xmlRoot) {}
 
-  private static Start nextStart(byte[] raw, int from) {
-    for (int i = from; i < raw.length; i++) {
+  private static Start nextStart(byte[] raw, int from, boolean skipAhead) {
+    int i = from;
+    while (i < raw.length) {
       byte b = raw[i];
       if (b == SYN && i + 2 < raw.length && raw[i + 1] == SYN) {
         int j = i;
@@ -117,8 +126,19 @@ public final class WireFramer {
           return atLine;
         }
       }
+      i = skipAhead ? nextCandidate(raw, i + 1) : i + 1;
     }
     return null;
+  }
+
+  /**
+   * The first index at or after {@code from} that may start a message: a SYN or SOH byte, or a line
+   * start. Both need a byte of 0x16 or below (SYN, SOH, CR, LF) at or just before the index, so the
+   * prose between line ends is passed over eight bytes at a time.
+   */
+  private static int nextCandidate(byte[] raw, int from) {
+    int control = ByteScan.indexOfByteAtMost(raw, from - 1, SYN);
+    return Math.max(control, from);
   }
 
   private static boolean isLineStart(byte[] raw, int i) {

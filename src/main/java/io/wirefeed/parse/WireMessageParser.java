@@ -89,7 +89,7 @@ public final class WireMessageParser {
               WireFramer.MAX_MESSAGES - 1, message.byteOffset()));
     }
     byte[] raw = message.bytes();
-    int nul = indexOfNul(raw);
+    int nul = ByteScan.indexOfNul(raw, 0);
     if (nul >= 0) {
       return ParseResult.failed(
           "binary content: NUL byte at offset " + (message.byteOffset() + nul));
@@ -147,17 +147,11 @@ public final class WireMessageParser {
     return e.getClass().getSimpleName() + ": " + message;
   }
 
-  private static int indexOfNul(byte[] raw) {
-    for (int i = 0; i < raw.length; i++) {
-      if (raw[i] == 0) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   /** Counts LF, CRLF and CR line ends, stopping as soon as the limit is passed. */
   private boolean exceedsLineLimit(String text) {
+    if (text.length() < limits.maxLines()) {
+      return false; // each line but the first needs a line end, one char at least
+    }
     int lines = 1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -33,7 +33,7 @@ public final class ZczcTelexParser implements WireParser {
 
   @Override
   public boolean accepts(DecodedText text) {
-    return startLineIndex(Lines.of(text.text())) >= 0;
+    return startLineIndex(Lines.first(text.text(), MAX_PREAMBLE_LINES)) >= 0;
   }
 
   @Override

@@ -63,9 +63,13 @@ class AsciiFolderTest {
 
   private static String text(SplittableRandom random, int alphabet) {
     StringBuilder text = new StringBuilder();
-    int length = random.nextInt(30);
+    int length = random.nextInt(random.nextInt(8) == 0 ? 3_000 : 30);
     for (int i = 0; i < length; i++) {
-      text.append(ALPHABET.charAt(random.nextInt(alphabet)));
+      // Now and then any ASCII character, control characters included.
+      text.append(
+          random.nextInt(10) == 0
+              ? (char) random.nextInt(128)
+              : ALPHABET.charAt(random.nextInt(alphabet)));
     }
     return text.toString();
   }

@@ -3,6 +3,8 @@ package io.wirefeed.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -63,5 +65,60 @@ class DatelineReaderTest {
     String hostile = "A".repeat(200_000) + ", April 1, 2025 (X) - text";
 
     assertThat(DatelineReader.read(hostile)).isEmpty();
+  }
+
+  @Test
+  void dashCheckGivesWhatThePatternAloneGives() {
+    // Pieces of real datelines and of prose, so that many random strings come close to matching.
+    String[] pieces = {
+      "DHAKA",
+      "New York",
+      "PARIS",
+      ", ",
+      "April",
+      "Sept.",
+      " 3",
+      ", 2019",
+      " (BSS/AFP)",
+      " (dpa)",
+      " ",
+      "-",
+      "--",
+      "–",
+      "—",
+      "x",
+      "’",
+      "É",
+      "said",
+      "(",
+      ")",
+      "\t",
+      "\n",
+      "1"
+    };
+    SplittableRandom random = new SplittableRandom(11);
+    int matches = 0;
+    for (int n = 0; n < 50_000; n++) {
+      StringBuilder text = new StringBuilder();
+      // Half start the way a dateline does; then random pieces, some of which break it.
+      if (random.nextBoolean()) {
+        text.append(pieces[random.nextInt(3)]).append(", April 3, 2019 (BSS/AFP) – ");
+      }
+      int count = random.nextInt(12);
+      for (int i = 0; i < count; i++) {
+        text.insert(random.nextInt(text.length() + 1), pieces[random.nextInt(pieces.length)]);
+      }
+      if (random.nextInt(20) == 0) {
+        text.insert(0, "A".repeat(150 + random.nextInt(20)));
+      }
+      String paragraph = text.toString();
+      boolean mixedCase = random.nextBoolean();
+      Optional<DatelineReader.Found> expected = DatelineReader.readByPattern(paragraph, mixedCase);
+      assertThat(DatelineReader.read(paragraph, mixedCase)).as(paragraph).isEqualTo(expected);
+      if (expected.isPresent()) {
+        matches++;
+      }
+    }
+    assertThat(matches).as("random strings that are datelines").isGreaterThan(1_000);
   }
 }
