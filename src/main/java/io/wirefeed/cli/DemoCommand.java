@@ -247,7 +247,6 @@ final class DemoCommand implements Callable<Integer> {
     // One partition keeps the demo's first-copy choice and its output order the same every run.
     settings.put("topics.partitions", "1");
     settings.put("topics.replication.factor", "1");
-    settings.put("commit.interval.ms", "100");
     if (healthPort != null) {
       settings.put(ConfigKeys.HEALTH_PORT, healthPort.toString());
       settings.put(ConfigKeys.HEALTH_HOST, "127.0.0.1");
