@@ -59,7 +59,14 @@ final class OutputCounter implements AutoCloseable {
     }
   }
 
-  Count awaitRecords(long expected, Duration timeout, boolean recordLatency)
+  /** For {@link #awaitRecords}: no latencies wanted. */
+  static final long NO_LATENCY = Long.MAX_VALUE;
+
+  /**
+   * @param latencyFromMillis latencies are kept for records produced at or after this wall-clock
+   *     time; {@link #NO_LATENCY} for none
+   */
+  Count awaitRecords(long expected, Duration timeout, long latencyFromMillis)
       throws TimeoutException {
     long deadline = System.nanoTime() + timeout.toNanos();
     long records = 0;
@@ -67,7 +74,8 @@ final class OutputCounter implements AutoCloseable {
     long firstArrival = 0;
     long firstPollRecords = 0;
     long lastArrival = 0;
-    long[] latencies = new long[recordLatency ? (int) expected : 0];
+    long[] latencies = new long[latencyFromMillis == NO_LATENCY ? 0 : (int) expected];
+    int latencyCount = 0;
     while (records < expected) {
       if (System.nanoTime() > deadline) {
         throw new TimeoutException(
@@ -79,8 +87,8 @@ final class OutputCounter implements AutoCloseable {
       long wallNow = System.currentTimeMillis();
       long arrival = System.nanoTime();
       for (ConsumerRecord<byte[], byte[]> record : polled) {
-        if (recordLatency && records < latencies.length) {
-          latencies[(int) records] = wallNow - record.timestamp();
+        if (record.timestamp() >= latencyFromMillis && latencyCount < latencies.length) {
+          latencies[latencyCount++] = wallNow - record.timestamp();
         }
         if (firstArrival == 0 || firstArrival == arrival) {
           firstArrival = arrival;
@@ -91,7 +99,13 @@ final class OutputCounter implements AutoCloseable {
         lastArrival = arrival;
       }
     }
-    return new Count(records, byTopic, firstArrival, firstPollRecords, lastArrival, latencies);
+    return new Count(
+        records,
+        byTopic,
+        firstArrival,
+        firstPollRecords,
+        lastArrival,
+        java.util.Arrays.copyOf(latencies, latencyCount));
   }
 
   @Override

@@ -46,6 +46,7 @@ public final class PipelineBench {
   private static final String RAW = "bench.raw";
   private static final Duration RUN_TIMEOUT = Duration.ofMinutes(20);
   private static final int PARSE_SAMPLE = 2_000;
+  private static final Duration LATENCY_RAMP = Duration.ofSeconds(5);
   private static final long SEED = 20_261_122L;
 
   private final BenchSettings settings;
@@ -98,7 +99,9 @@ public final class PipelineBench {
       FullRun full = full("full", feed);
       step("full pipeline: %,.0f records/s", full.measurement().recordsPerSecond());
 
-      step("latency at %,d msg/s for %d s", settings.offeredRate(), settings.latencySeconds());
+      step(
+          "latency at %,d msg/s for %d s after a %d s ramp",
+          settings.offeredRate(), settings.latencySeconds(), LATENCY_RAMP.toSeconds());
       long[] latencies = latency();
 
       step("two instances over %d partitions", settings.partitions());
@@ -168,7 +171,7 @@ public final class PipelineBench {
         var streams = new KafkaStreams(builder.build(), properties)) {
       CpuBreakdown.Start cpu = CpuBreakdown.start();
       streams.start();
-      var count = counter.awaitRecords(feed.messages(), RUN_TIMEOUT, false);
+      var count = counter.awaitRecords(feed.messages(), RUN_TIMEOUT, OutputCounter.NO_LATENCY);
       return Measurement.of(count, feed.messages(), feed.bytes(), cpu.stop(feed.messages()));
     }
   }
@@ -208,7 +211,7 @@ public final class PipelineBench {
     try (var processor = WirefeedProcessor.start(config);
         var counter = new OutputCounter(broker.bootstrapServers(), outputs(outputPrefix))) {
       CpuBreakdown.Start cpu = CpuBreakdown.start();
-      var count = counter.awaitRecords(feed.messages(), RUN_TIMEOUT, false);
+      var count = counter.awaitRecords(feed.messages(), RUN_TIMEOUT, OutputCounter.NO_LATENCY);
       measurement = Measurement.of(count, feed.messages(), feed.bytes(), cpu.stop(feed.messages()));
       stories = count.recordsByTopic().getOrDefault(outputPrefix + ".stories", 0L);
     }
@@ -218,10 +221,16 @@ public final class PipelineBench {
     return new FullRun(measurement, stories, storeBytes + changelogBytes);
   }
 
+  /**
+   * Produce-to-publish latencies at the offered rate, of the messages produced after a ramp. A
+   * freshly started application creates its repartition topic and changelog and then rebalances
+   * once more, a few seconds in; the ramp keeps that start-up pause out of a steady-state figure.
+   */
   private long[] latency() throws Exception {
     String raw = "bench.latency.raw";
     broker.createTopic(raw, settings.partitions(), Map.of());
-    int messages = settings.offeredRate() * settings.latencySeconds();
+    int messages =
+        settings.offeredRate() * (int) (LATENCY_RAMP.toSeconds() + settings.latencySeconds());
     WirefeedConfig config = pipelineConfig("bench-latency", raw, "bench.latency", "state-latency");
     try (var processor = WirefeedProcessor.start(config);
         var counter = new OutputCounter(broker.bootstrapServers(), outputs("bench.latency"))) {
@@ -236,8 +245,10 @@ public final class PipelineBench {
                 }
               },
               "bench-offered-load");
+      long measuredFrom = System.currentTimeMillis() + LATENCY_RAMP.toMillis();
       producer.start();
-      long[] latencies = counter.awaitRecords(messages, RUN_TIMEOUT, true).latenciesMillis();
+      long[] latencies =
+          counter.awaitRecords(messages, RUN_TIMEOUT, measuredFrom).latenciesMillis();
       producer.join();
       return latencies;
     }
@@ -259,7 +270,7 @@ public final class PipelineBench {
           instance.awaitRunning(Duration.ofMinutes(2));
         }
         CpuBreakdown.Start cpu = CpuBreakdown.start();
-        var count = outputs.awaitRecords(feed.messages(), RUN_TIMEOUT, false);
+        var count = outputs.awaitRecords(feed.messages(), RUN_TIMEOUT, OutputCounter.NO_LATENCY);
         Measurement total =
             Measurement.of(count, feed.messages(), feed.bytes(), cpu.stop(feed.messages()));
         List<Long> perInstance =
