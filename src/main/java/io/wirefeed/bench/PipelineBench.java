@@ -70,7 +70,43 @@ public final class PipelineBench {
     }
   }
 
+  /** What the runs on the embedded broker measured. */
+  private record BrokerRuns(
+      Measurement baseline,
+      Measurement hop,
+      FullRun full,
+      long[] sortedLatencies,
+      ScalingRun scaling) {}
+
   private BenchReport run() throws Exception {
+    BrokerRuns runs = brokerRuns();
+    // The broker is closed by now, so neither of these shares the cores with its idle threads.
+    step("parse + hash throughput, one core");
+    ParseThroughput.Result parse = ParseThroughput.measure(sample());
+    Duration demo = null;
+    if (settings.demoCommand() != null) {
+      step("demo: time to first story");
+      demo = DemoStartup.timeToFirstStory(settings.demoCommand());
+    }
+    long[] latencies = runs.sortedLatencies();
+    return new BenchReport(
+        settings,
+        runs.baseline(),
+        runs.hop(),
+        runs.full().measurement(),
+        runs.full().distinctStories(),
+        runs.full().stateBytes(),
+        percentile(latencies, 0.50),
+        percentile(latencies, 0.99),
+        latencies.length == 0 ? 0 : latencies[latencies.length - 1],
+        runs.scaling().total(),
+        runs.scaling().perInstanceRecords(),
+        parse,
+        demo,
+        PeakMemory.peakRssBytes());
+  }
+
+  private BrokerRuns brokerRuns() throws Exception {
     try (var kafka =
             EmbeddedKafkaBroker.start(
                 EmbeddedKafkaBroker.Settings.defaults().withDataDir(work.resolve("kafka")));
@@ -103,34 +139,11 @@ public final class PipelineBench {
           "latency at %,d msg/s for %d s after a %d s ramp",
           settings.offeredRate(), settings.latencySeconds(), LATENCY_RAMP.toSeconds());
       long[] latencies = latency();
+      Arrays.sort(latencies);
 
       step("two instances over %d partitions", settings.partitions());
       ScalingRun scaling = scaling(feed);
-
-      step("parse + hash throughput, one core");
-      ParseThroughput.Result parse = ParseThroughput.measure(sample());
-
-      Duration demo = null;
-      if (settings.demoCommand() != null) {
-        step("demo: time to first story");
-        demo = DemoStartup.timeToFirstStory(settings.demoCommand());
-      }
-      Arrays.sort(latencies);
-      return new BenchReport(
-          settings,
-          baseline,
-          hop,
-          full.measurement(),
-          full.distinctStories(),
-          full.stateBytes(),
-          percentile(latencies, 0.50),
-          percentile(latencies, 0.99),
-          latencies.length == 0 ? 0 : latencies[latencies.length - 1],
-          scaling.total(),
-          scaling.perInstanceRecords(),
-          parse,
-          demo,
-          PeakMemory.peakRssBytes());
+      return new BrokerRuns(baseline, hop, full, latencies, scaling);
     }
   }
 
