@@ -40,8 +40,8 @@ public class ParseBenchmark {
 
   static final int BATCH = 500;
 
-  /** Which shape of message the batch holds. */
-  @Param({"telex", "plain"})
+  /** Which wire format the batch holds: a {@link FeedGenerator.Shape}. */
+  @Param({"ZCZC_TELEX", "PLAIN_TEXT", "ANPA_1312", "IPTC_7901", "NITF", "NEWSML_G2"})
   public String shape;
 
   private List<byte[]> messages;
@@ -59,13 +59,10 @@ public class ParseBenchmark {
   @Setup(Level.Trial)
   public void generate() throws NoSuchAlgorithmException {
     FeedGenerator feed = new FeedGenerator(42, 3_000, 0.0);
+    FeedGenerator.Shape format = FeedGenerator.Shape.valueOf(shape);
     messages = new ArrayList<>(BATCH);
     while (messages.size() < BATCH) {
-      byte[] message = feed.next().bytes();
-      boolean telex = message.length > 4 && message[0] == 'Z';
-      if (telex == shape.equals("telex")) {
-        messages.add(message);
-      }
+      messages.add(feed.story(format).getBytes(StandardCharsets.UTF_8));
     }
     parser = new WireMessageParser(ParseLimits.DEFAULTS);
     sha256 = MessageDigest.getInstance("SHA-256");

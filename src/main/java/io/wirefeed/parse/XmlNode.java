@@ -117,21 +117,37 @@ final class XmlNode {
     }
   }
 
-  static String collapse(CharSequence text) {
-    StringBuilder out = new StringBuilder(text.length());
+  /**
+   * Whitespace runs (Java whitespace and no-break space) become one space; leading and trailing
+   * runs go. Works on a char array: per-char {@code StringBuilder.charAt} and {@code append} took a
+   * third of an XML story's parse time.
+   */
+  static String collapse(StringBuilder text) {
+    int length = text.length();
+    char[] chars = new char[length];
+    text.getChars(0, length, chars, 0);
+    int size = 0;
     boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0') {
-        space = out.length() > 0;
+    for (int i = 0; i < length; i++) {
+      char c = chars[i];
+      if (isCollapsedSpace(c)) {
+        space = size > 0;
       } else {
         if (space) {
-          out.append(' ');
+          chars[size++] = ' ';
           space = false;
         }
-        out.append(c);
+        chars[size++] = c;
       }
     }
-    return out.toString();
+    return new String(chars, 0, size);
+  }
+
+  /** {@code Character.isWhitespace(c) || c == '\u00A0'}, answered without a lookup for most c. */
+  static boolean isCollapsedSpace(char c) {
+    if (c > ' ') {
+      return c == '\u00A0' || (c >= '\u1680' && Character.isWhitespace(c));
+    }
+    return c == ' ' || (c >= '\t' && c <= '\r') || c >= '\u001C';
   }
 }
