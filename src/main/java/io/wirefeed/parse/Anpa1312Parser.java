@@ -449,14 +449,16 @@ public final class Anpa1312Parser implements WireParser {
   }
 
   static String withoutControls(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    // Runs on every body line: filter in place in one array, and keep the String when nothing
+    // went, which is most lines.
+    char[] chars = text.toCharArray();
+    int size = 0;
+    for (char c : chars) {
       if (c == '\t' || (c >= 0x20 && c != 0x7F)) {
-        out.append(c);
+        chars[size++] = c;
       }
     }
-    return out.toString();
+    return size == chars.length ? text : new String(chars, 0, size);
   }
 
   private static String trimEnd(String text, char c) {
