@@ -3,18 +3,30 @@ package io.wirefeed.normalize;
 import io.wirefeed.parse.Block;
 import io.wirefeed.parse.Chars;
 import io.wirefeed.parse.ParsedStory;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * The fast path of {@link CanonicalText}, for the common story that is ASCII once its quotes and
  * dashes are folded: folds straight into ASCII bytes, ready to hash, in one pass with no string
- * built. It gives up at the first character that would stay non-ASCII, and the caller takes the
- * full path (NFKC and Unicode lower-casing). Not thread-safe: one per thread.
+ * built, eight chars at a time where they are plain ASCII. It gives up at the first character that
+ * would stay non-ASCII, and the caller takes the full path (NFKC and Unicode lower-casing). Not
+ * thread-safe: one per thread.
  */
 final class AsciiFolder {
 
   /** What each ASCII character folds to: itself, its lower case, {@code '}, or a space. */
   private static final byte[] ASCII_FOLD = asciiFold();
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long ONES = 0x0101_0101_0101_0101L;
+  private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+  private static final long LOW_SEVEN_BITS = ~HIGH_BITS;
 
   private byte[] out = new byte[8192];
   private int length;
@@ -26,9 +38,6 @@ final class AsciiFolder {
    * per character on where the spaces fall.
    */
   private byte last;
-
-  /** The text being folded, copied out of its String once: indexing a char[] is cheaper. */
-  private char[] chars = new char[2048];
 
   /** Folds the story's headline and blocks; false if the story needs the full path. */
   boolean fold(ParsedStory story) {
@@ -58,20 +67,71 @@ final class AsciiFolder {
   }
 
   private boolean append(String text) {
-    int n = text.length();
-    if (chars.length < n) {
-      chars = new char[Math.max(n, chars.length * 2)];
+    // One byte per char, exact up to U+00FF and '?' above it (see foldEight).
+    byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+    int n = bytes.length;
+    if (out.length < length + n + 8) { // + 8: foldEight stores a whole word
+      out = Arrays.copyOf(out, Math.max(length + n + 8, out.length * 2));
     }
-    text.getChars(0, n, chars, 0);
-    if (out.length < length + n + 1) {
-      out = Arrays.copyOf(out, Math.max(length + n + 1, out.length * 2));
+    int i = 0;
+    for (; i + 8 <= n; i += 8) {
+      if (!foldEight((long) LONGS.get(bytes, i)) && !appendChars(text, i, i + 8)) {
+        return false;
+      }
     }
-    char[] chars = this.chars;
+    return appendChars(text, i, n);
+  }
+
+  /**
+   * Folds eight chars at once, given as their ISO-8859-1 bytes, if they are the usual kind: ASCII
+   * from the space up, other than {@code `} and {@code ?} (a {@code ?} may stand for a char above
+   * U+00FF), with no space or dash repeating the one before it. Then folding is lower-casing and
+   * nothing is dropped. False, with nothing written, for any other word; {@link #appendChars} takes
+   * it char by char.
+   */
+  private boolean foldEight(long x) {
+    long unusual =
+        (x & HIGH_BITS) | below(x, ' ') | zeroLanes(x ^ (ONES * '`')) | zeroLanes(x ^ (ONES * '?'));
+    if (unusual != 0) {
+      return false;
+    }
+    long upper = below(x, 'Z' + 1) & ~below(x, 'A');
+    long folded = x | (upper >>> 2); // 0x80 >>> 2 is 0x20, the case bit
+    long previous = (folded << 8) | (last & 0xFF);
+    long collapsing = zeroLanes(folded ^ (ONES * ' ')) | zeroLanes(folded ^ (ONES * '-'));
+    if ((zeroLanes(folded ^ previous) & collapsing) != 0) {
+      return false;
+    }
+    LONGS.set(out, length, folded);
+    length += 8;
+    last = (byte) (folded >>> 56);
+    return true;
+  }
+
+  /**
+   * The high bit of each byte lane of {@code x} set where the byte, unsigned, is below {@code k}.
+   */
+  private static long below(long x, int k) {
+    // With its high bit forced on, a lane cannot borrow from the next when k (at most 0x80) is
+    // subtracted, and keeps its high bit if and only if the byte was at least k.
+    long atLeast = (x | HIGH_BITS) - ONES * k;
+    return ~atLeast & ~x & HIGH_BITS;
+  }
+
+  /** The high bit of each lane set where the byte is zero. */
+  private static long zeroLanes(long x) {
+    // Exact, with no borrow between lanes: adding 0x7F to a lane's low seven bits leaves its high
+    // bit clear only for zero, and a byte with its own high bit is not zero.
+    return ~(((x & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | x | LOW_SEVEN_BITS);
+  }
+
+  /** Folds {@code text[from..to)} char by char; false at a char that needs the full path. */
+  private boolean appendChars(String text, int from, int to) {
     byte[] out = this.out;
     int length = this.length;
     byte last = this.last;
-    for (int i = 0; i < n; i++) {
-      char c = chars[i];
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
       byte folded;
       if (c < 128) {
         folded = ASCII_FOLD[c];

@@ -82,30 +82,9 @@ record StoryBody(Dateline dateline, String agency, String source, List<Block> bl
   }
 
   int wordCount() {
-    // Blocks are copied into one char[] and counted there: indexing an array costs a fraction of
-    // String.charAt, and every byte of every story passes through here.
-    char[] chars = new char[0];
     int words = 0;
     for (Block block : blocks) {
-      String text = block.text();
-      if (chars.length < text.length()) {
-        chars = new char[Math.max(text.length(), 2 * chars.length)];
-      }
-      text.getChars(0, text.length(), chars, 0);
-      words += countWords(chars, text.length());
-    }
-    return words;
-  }
-
-  /** Words in {@code chars[0..length)}: runs of non-whitespace. */
-  private static int countWords(char[] chars, int length) {
-    // 0 and 1 rather than booleans, added up: no branch on where the spaces fall.
-    int words = 0;
-    int inWord = 0;
-    for (int i = 0; i < length; i++) {
-      int wordChar = Chars.isWhitespace(chars[i]) ? 0 : 1;
-      words += wordChar & (inWord ^ 1);
-      inWord = wordChar;
+      words += WordCount.of(block.text());
     }
     return words;
   }
