@@ -202,11 +202,11 @@ public final class FeedGenerator {
 
   private String telexStory() {
     int number = stories;
-    String slug = word().toUpperCase(Locale.ROOT) + "-" + word().toUpperCase(Locale.ROOT);
+    String slug = slug();
     StringBuilder text = new StringBuilder();
     text.append("ZCZC\nBSS-").append(number % 1000).append('\n');
     text.append(slug).append('\n');
-    text.append(capitalized(sentence(6 + random.nextInt(6)))).append("\n\n");
+    text.append(headline()).append("\n\n");
     LocalDate date = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(365));
     text.append(PLACES[random.nextInt(PLACES.length)])
         .append(", ")
@@ -272,9 +272,7 @@ public final class FeedGenerator {
     text.append("</docdata>\n</head>\n<body>\n<body.head>\n<hedline><hl1>").append(headline);
     text.append("</hl1></hedline>\n<byline>By ").append(capitalized(word())).append(" Example");
     text.append("</byline>\n</body.head>\n<body.content>\n");
-    while (text.length() < approxBytes) {
-      text.append("<p>").append(xmlEscaped(paragraph())).append("</p>\n");
-    }
+    appendXmlParagraphs(text);
     text.append("</body.content>\n</body>\n</nitf>\n");
     return text.toString();
   }
@@ -292,11 +290,15 @@ public final class FeedGenerator {
     text.append("<headline>").append(headline).append("</headline>\n</contentMeta>\n");
     text.append("<contentSet>\n<inlineXML contenttype=\"application/xhtml+xml\">\n");
     text.append("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>\n");
+    appendXmlParagraphs(text);
+    text.append("</body></html>\n</inlineXML>\n</contentSet>\n</newsItem>\n");
+    return text.toString();
+  }
+
+  private void appendXmlParagraphs(StringBuilder text) {
     while (text.length() < approxBytes) {
       text.append("<p>").append(xmlEscaped(paragraph())).append("</p>\n");
     }
-    text.append("</body></html>\n</inlineXML>\n</contentSet>\n</newsItem>\n");
-    return text.toString();
   }
 
   private String slug() {

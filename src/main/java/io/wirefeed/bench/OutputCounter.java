@@ -2,6 +2,7 @@ package io.wirefeed.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -105,7 +106,7 @@ final class OutputCounter implements AutoCloseable {
         firstArrival,
         firstPollRecords,
         lastArrival,
-        java.util.Arrays.copyOf(latencies, latencyCount));
+        Arrays.copyOf(latencies, latencyCount));
   }
 
   @Override

@@ -143,11 +143,8 @@ final class XmlNode {
     return new String(chars, 0, size);
   }
 
-  /** {@code Character.isWhitespace(c) || c == '\u00A0'}, answered without a lookup for most c. */
+  /** Java whitespace or a no-break space, which XML text uses for spacing too. */
   static boolean isCollapsedSpace(char c) {
-    if (c > ' ') {
-      return c == '\u00A0' || (c >= '\u1680' && Character.isWhitespace(c));
-    }
-    return c == ' ' || (c >= '\t' && c <= '\r') || c >= '\u001C';
+    return c == '\u00A0' || Chars.isWhitespace(c);
   }
 }
