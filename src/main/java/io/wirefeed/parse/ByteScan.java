@@ -71,6 +71,33 @@ final class ByteScan {
   }
 
   /**
+   * The first index in {@code [from, limit)} whose byte is not printable ASCII (a control, DEL, or
+   * 0x80 and up), or {@code limit} if there is none.
+   */
+  static int indexOfNonPrintable(byte[] raw, int from, int limit) {
+    long controls = ONES * 0x20;
+    long deletes = ONES * 0x7F;
+    int i = from;
+    while (i + 8 <= limit) {
+      long x = (long) LONGS.get(raw, i);
+      long y = x ^ deletes;
+      long belowSpace = (x - controls) & ~x;
+      long delete = (y - ONES) & ~y;
+      if (((belowSpace | delete | x) & HIGH_BITS) != 0) {
+        break;
+      }
+      i += 8;
+    }
+    for (; i < limit; i++) {
+      int b = raw[i] & 0xFF;
+      if (b < 0x20 || b >= 0x7F) {
+        return i;
+      }
+    }
+    return limit;
+  }
+
+  /**
    * Skips whole eight-byte words from {@code from} in which no byte, unsigned, is below {@code
    * bound} (1 to 0x80), and gives where the byte-by-byte search must go on.
    */

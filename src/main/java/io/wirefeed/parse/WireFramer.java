@@ -33,7 +33,14 @@ public final class WireFramer {
   /** An XML prolog (declaration, comments, DOCTYPE) longer than this is not looked into. */
   private static final int MAX_PROLOG_BYTES = 65_536;
 
+  /** A control-framed header line is at most this long before its line end or STX. */
+  private static final int MAX_CONTROL_HEADER_BYTES = 80;
+
+  /** A lone SOH starts a message only if an STX follows within this many bytes. */
+  private static final int MAX_SOH_TO_STX_BYTES = 512;
+
   private static final byte SOH = 0x01;
+  private static final byte STX = 0x02;
   private static final byte EOT = 0x04;
   private static final byte US = 0x1F;
   private static final byte SYN = 0x16;
@@ -118,7 +125,7 @@ public final class WireFramer {
           return new Start(i, WireFormat.ANPA_1312, null);
         }
         i = j - 1;
-      } else if (b == SOH) {
+      } else if (b == SOH && isPlausibleControlFrame(raw, i)) {
         return new Start(i, controlFramedFormat(raw, i), null);
       } else if (isLineStart(raw, i)) {
         Start atLine = lineStartMessage(raw, i);
@@ -287,7 +294,7 @@ public final class WireFramer {
     }
   }
 
-  /** After the {@code EOT}, or where the next control-framed message starts. */
+  /** After the {@code EOT}, or where the next well-formed control-framed message starts. */
   private static int controlEnd(byte[] raw, int start) {
     int i = start;
     while (i < raw.length && raw[i] == SYN) {
@@ -297,11 +304,42 @@ public final class WireFramer {
       if (raw[i] == EOT) {
         return i + 1;
       }
-      if (raw[i] == SOH || (raw[i] == SYN && i + 1 < raw.length && raw[i + 1] == SYN)) {
+      if ((raw[i] == SOH && isPlausibleControlFrame(raw, i))
+          || (raw[i] == SYN && i + 1 < raw.length && raw[i + 1] == SYN)) {
         return i;
       }
     }
     return raw.length;
+  }
+
+  /**
+   * Whether a lone SOH (no SYN SYN before it) opens a well-formed frame: a header line of printable
+   * text (and the ANPA US separator) ended by a line end or STX, then an STX before any EOT or next
+   * SOH. Control bytes in binary noise look like SOH often; this shape they almost never have.
+   */
+  private static boolean isPlausibleControlFrame(byte[] raw, int soh) {
+    int headerLimit = Math.min(raw.length, soh + 1 + MAX_CONTROL_HEADER_BYTES);
+    int i = soh + 1;
+    while (i < headerLimit && raw[i] != '\n' && raw[i] != '\r' && raw[i] != STX) {
+      int b = raw[i] & 0xFF;
+      if ((b < 0x20 && b != US) || b >= 0x7F) {
+        return false;
+      }
+      i++;
+    }
+    if (i == headerLimit) {
+      return false;
+    }
+    int stxLimit = Math.min(raw.length, soh + MAX_SOH_TO_STX_BYTES);
+    for (; i < stxLimit; i++) {
+      if (raw[i] == STX) {
+        return true;
+      }
+      if (raw[i] == EOT || raw[i] == SOH) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** ANPA headers separate the message number from the selector with {@code US}; 7901 does not. */

@@ -63,6 +63,10 @@ public final class WireMessageParser {
                   "message is %d bytes, over the %d-byte limit (parse.max.message.bytes)",
                   raw.length, limits.maxMessageBytes())));
     }
+    String notText = BinaryContent.recordRejectReason(raw);
+    if (notText != null) {
+      return List.of(wholeRecordFailure(raw, notText));
+    }
     List<FramedMessage> framed = WireFramer.frame(raw);
     List<MessageResult> results = new ArrayList<>(framed.size());
     for (FramedMessage message : framed) {
@@ -72,7 +76,7 @@ public final class WireMessageParser {
               message.byteOffset(),
               message.bytes(),
               message.hint(),
-              parseMessage(message)));
+              parseMessage(message, framed.size() > 1)));
     }
     return List.copyOf(results);
   }
@@ -81,7 +85,11 @@ public final class WireMessageParser {
     return new MessageResult(0, 0, raw, null, ParseResult.failed(reason));
   }
 
-  private ParseResult parseMessage(FramedMessage message) {
+  /**
+   * @param oneOfSeveral the record framed into more than one message, so this one was not yet
+   *     checked for binary noise on its own
+   */
+  private ParseResult parseMessage(FramedMessage message, boolean oneOfSeveral) {
     if (message.hint() == null) {
       return ParseResult.failed(
           String.format(
@@ -93,6 +101,10 @@ public final class WireMessageParser {
     if (nul >= 0) {
       return ParseResult.failed(
           "binary content: NUL byte at offset " + (message.byteOffset() + nul));
+    }
+    String noise = oneOfSeveral ? BinaryContent.junkReason(raw, message.byteOffset()) : null;
+    if (noise != null) {
+      return ParseResult.failed(noise);
     }
     DecodedText text;
     try {
