@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * as {@code BSS/AFP/GMR/0826 hrs}, and an optional {@code NNNN} end line after which anything is
  * ignored.
  *
- * <p>The headline is one line; header lines may or may not be separated by blank lines.
+ * <p>Header lines may or may not be separated by blank lines; where they are, the headline is the
+ * whole block up to the next blank line (a re-send may wrap it over several lines).
  */
 public final class ZczcTelexParser implements WireParser {
 
@@ -19,6 +20,12 @@ public final class ZczcTelexParser implements WireParser {
 
   /** Header and sign-off patterns only ever see lines up to this length. */
   private static final int MAX_HEADER_LINE_CHARS = 120;
+
+  /** A headline re-wrapped at 40 columns takes at most this many lines. */
+  private static final int MAX_HEADLINE_LINES = 4;
+
+  /** A headline block longer than this is body text, not a wrapped headline. */
+  private static final int MAX_HEADLINE_CHARS = 200;
 
   private static final Pattern STORY_CODE = Pattern.compile("[A-Z]{1,6}[- ]?\\d{1,6}[A-Z]?");
   private static final Pattern SLUG = Pattern.compile("[A-Z0-9]{1,30}(?:[-_.][A-Z0-9]{1,30}){0,8}");
@@ -62,8 +69,9 @@ public final class ZczcTelexParser implements WireParser {
     }
     String headline = null;
     if (next < end && DatelineReader.read(lines.get(next).strip()).isEmpty()) {
-      headline = lines.get(next).strip();
-      next++;
+      int headlineEnd = headlineBlockEnd(lines, next, end);
+      headline = Paragraphs.unwrap(lines.subList(next, headlineEnd));
+      next = headlineEnd;
     }
 
     int lastText = previousNonBlank(lines, end - 1, next);
@@ -91,6 +99,34 @@ public final class ZczcTelexParser implements WireParser {
             signOff,
             body.wordCount(),
             text.charset()));
+  }
+
+  /**
+   * Where the headline that starts at {@code first} ends. A re-send re-wrapped at a narrower width
+   * splits the headline over lines; where the header lines are set apart by blank lines, the whole
+   * block up to the next blank line or dateline is the headline, so that a re-wrap changes neither
+   * the headline, the dateline nor the content hash. A header without blank lines gives its
+   * headline one line: there the body follows at once.
+   */
+  private static int headlineBlockEnd(List<String> lines, int first, int end) {
+    boolean spacedHeader = first > 0 && lines.get(first - 1).isBlank();
+    if (!spacedHeader) {
+      return first + 1;
+    }
+    int i = first + 1;
+    int chars = lines.get(first).strip().length();
+    while (i < end && !lines.get(i).isBlank()) {
+      String line = lines.get(i).strip();
+      if (!DatelineReader.read(line).isEmpty()) {
+        return i; // the body follows without a blank line, from its dateline
+      }
+      chars += line.length() + 1;
+      if (i - first >= MAX_HEADLINE_LINES || chars > MAX_HEADLINE_CHARS) {
+        return first + 1; // not a wrapped headline: the body follows without a blank line
+      }
+      i++;
+    }
+    return i;
   }
 
   /** AAP layout: the code lines have said what the story is; the rest is text or a table. */

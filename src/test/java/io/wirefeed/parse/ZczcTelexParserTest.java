@@ -125,4 +125,25 @@ class ZczcTelexParserTest {
         .isFalse();
     assertThat(telex.accepts(new DecodedText("line\n".repeat(100) + "ZCZC\n", "UTF-8"))).isFalse();
   }
+
+  @Test
+  void aHeadlineWrappedOverTwoLinesIsOneHeadlineAndTheDatelineIsRead() {
+    ParsedStory story = parse("telex-headline-wrapped-over-two-lines-crlf.txt");
+
+    assertThat(story.headline())
+        .isEqualTo("Night ferry service resumes on the Meghna after a month-long pause");
+    assertThat(story.dateline().place()).isEqualTo("CHANDPUR");
+    assertThat(story.dateline().date()).isEqualTo(LocalDate.of(2025, 8, 9));
+    assertThat(story.body().get(0).text()).startsWith("The night ferry across the Meghna");
+    assertThat(story.body()).hasSize(2);
+    assertThat(story.signOff()).isEqualTo("BSS/FR/2215 hrs");
+  }
+
+  @Test
+  void aHeaderWithoutBlankLinesKeepsAOneLineHeadline() {
+    ParsedStory story = parse("telex-header-without-blank-lines.txt");
+
+    assertThat(story.headline()).isEqualTo("New river bridge opens to traffic");
+    assertThat(story.dateline().place()).isEqualTo("SIRAJGANJ");
+  }
 }
