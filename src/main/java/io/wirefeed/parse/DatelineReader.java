@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 /**
  * Reads a dateline such as {@code MOSCOW, April 24, 2019 (BSS/AFP) –} from the start of a
  * paragraph. Also reads datelines without a year ({@code PARIS, May 2 (AFP) -}) or without a date
- * ({@code LONDON (Reuters) -}).
+ * ({@code LONDON (Reuters) -}), Kyodo's bare credit after the date ({@code SAITAMA, Japan, Dec. 9
+ * Kyodo -}), AP's underscore dash ({@code ATLANTA (AP) _}) and the dashless French form ({@code
+ * Paris (ats afp) Les …}).
  */
 final class DatelineReader {
 
@@ -27,9 +29,22 @@ final class DatelineReader {
       Pattern.compile(
           "^(?<place>\\p{Lu}[\\p{L}.'’ -]{0,49}?)"
               + "(?:, (?<region>\\p{Lu}[\\p{L}.' ]{0,30}?))?"
-              + "(?:, (?<month>\\p{L}{3,9})\\.? (?<day>\\d{1,2})(?:, (?<year>\\d{4}))?)?"
+              + "(?:, (?<month>\\p{L}{3,9})\\.? (?<day>\\d{1,2})(?:, (?<year>\\d{4}))?"
+              // Kyodo names itself after the date, bare: SAITAMA, Japan, Dec. 9 Kyodo -
+              + "(?: (?<bareCredit>\\p{Lu}\\p{L}{1,15}))?)?"
               + " ?(?:\\((?<credit>[^()]{1,40})\\))?"
-              + " ?(?<dash>--|[-–—])(?: +|$)");
+              // AP's plain-text copy sets the dash as a spaced underscore: ATLANTA (AP) _
+              + " ?(?<dash>--|[-–—_])(?: +|$)");
+
+  /**
+   * ATS and other French-language services put the agencies in lower case in parentheses and no
+   * dash after them: {@code Paris (ats afp) Les …}. Lower-case codes and a capital after them keep
+   * prose such as {@code Officials (UN) said} out.
+   */
+  private static final Pattern DASHLESS_DATELINE =
+      Pattern.compile(
+          "^(?<place>\\p{Lu}[\\p{L}.'’-]{0,30}(?: \\p{Lu}[\\p{L}.'’-]{0,30}){0,2})"
+              + " \\((?<credit>[a-z]{2,8}(?:[ /][a-z]{2,8}){0,3})\\) +(?=[\\p{Lu}«\"“„‚'])");
 
   private static final Map<String, Integer> MONTHS = months();
 
@@ -51,21 +66,46 @@ final class DatelineReader {
     // Most paragraphs and headlines are prose with no dash up front. The pattern cannot match
     // without one, and its lazy place group backtracks through up to 50 characters before it
     // gives up, so checking for a dash first saves that on nearly every call.
-    if (!hasDash(paragraph, region)) {
-      return Optional.empty();
-    }
-    return readByPattern(paragraph, mixedCasePlace);
+    Optional<Found> found =
+        hasDash(paragraph, region) ? readDashed(paragraph, mixedCasePlace) : Optional.empty();
+    // Most paragraphs have no parenthesis near the start, and no dashless dateline then.
+    return found.isPresent() || !isBefore(paragraph.indexOf(" ("), region)
+        ? found
+        : readDashless(paragraph);
   }
 
-  /** {@link #read(String, boolean)} without the dash check: the pattern alone decides. */
+  /** {@link #read(String, boolean)} without the quick checks: the patterns alone decide. */
   static Optional<Found> readByPattern(String paragraph, boolean mixedCasePlace) {
+    Optional<Found> found = readDashed(paragraph, mixedCasePlace);
+    return found.isPresent() ? found : readDashless(paragraph);
+  }
+
+  /** {@code Paris (ats afp) Les …}: see {@link #DASHLESS_DATELINE}. */
+  private static Optional<Found> readDashless(String paragraph) {
+    int region = Math.min(paragraph.length(), MAX_DATELINE_CHARS);
+    Matcher m = DASHLESS_DATELINE.matcher(paragraph);
+    m.region(0, region);
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String text = paragraph.substring(0, m.end("credit") + 1);
+    List<String> names = List.of(m.group("credit").split("[ /]"));
+    return Optional.of(
+        new Found(
+            new Dateline(m.group("place"), null, text),
+            names.get(0),
+            names.get(Math.min(1, names.size() - 1)),
+            paragraph.substring(m.end()).strip()));
+  }
+
+  private static Optional<Found> readDashed(String paragraph, boolean mixedCasePlace) {
     Matcher m = DATELINE.matcher(paragraph);
     m.region(0, Math.min(paragraph.length(), MAX_DATELINE_CHARS));
     if (!m.lookingAt()) {
       return Optional.empty();
     }
     String place = m.group("place").strip();
-    String credit = m.group("credit");
+    String credit = m.group("credit") != null ? m.group("credit") : m.group("bareCredit");
     String monthName = m.group("month");
     Integer month = monthName == null ? null : MONTHS.get(monthName.toLowerCase(Locale.ROOT));
     if (monthName != null && month == null) {
@@ -92,7 +132,8 @@ final class DatelineReader {
     // String.indexOf is vectorised; a charAt loop over the same chars costs several times more.
     return isBefore(text.indexOf('-'), end)
         || isBefore(text.indexOf('–'), end)
-        || isBefore(text.indexOf('—'), end);
+        || isBefore(text.indexOf('—'), end)
+        || isBefore(text.indexOf('_'), end);
   }
 
   private static boolean isBefore(int index, int end) {

@@ -68,7 +68,9 @@ public final class NewsMlG2Parser implements WireParser {
     }
     List<Block> blocks = bodyBlocks(item);
     StoryBody story =
-        dateline == null ? StoryBody.ofBlocks(blocks) : new StoryBody(dateline, null, null, blocks);
+        dateline == null
+            ? StoryBody.ofBlocks(blocks)
+            : StoryBody.withDeclaredDateline(dateline, blocks);
     StoryStatus status = editorial.status();
     boolean withdrawn = status == StoryStatus.KILL || status == StoryStatus.WITHDRAWAL;
     if (story.blocks().isEmpty() && headline == null && !withdrawn) {

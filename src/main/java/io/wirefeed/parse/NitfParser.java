@@ -73,7 +73,9 @@ public final class NitfParser implements WireParser {
     }
     List<Block> blocks = content == null ? List.of() : XmlBody.blocks(content);
     StoryBody story =
-        dateline == null ? StoryBody.ofBlocks(blocks) : new StoryBody(dateline, null, null, blocks);
+        dateline == null
+            ? StoryBody.ofBlocks(blocks)
+            : StoryBody.withDeclaredDateline(dateline, blocks);
     boolean killed = editorial.status() == StoryStatus.KILL;
     if (story.blocks().isEmpty() && headline == null && !killed) {
       return ParseResult.failed("NITF document has no headline and no body.content text");

@@ -53,18 +53,24 @@ record StoryBody(Dateline dateline, String agency, String source, List<Block> bl
     return ofBlocks(shaped, false);
   }
 
-  /** As {@link #ofBlocks(List)}, reading {@code Berlin (dpa) -} as a dateline if asked to. */
+  /**
+   * As {@link #ofBlocks(List)}, reading {@code Berlin (dpa) -} as a dateline if asked to. A
+   * dateline with an agency credit is also found in the second paragraph, after a teaser (dpa) or a
+   * one-line summary (AP): there the credit is what tells a dateline from prose.
+   */
   static StoryBody ofBlocks(List<Block> shaped, boolean mixedCaseDatelinePlace) {
     List<Block> blocks = new ArrayList<>();
     Dateline dateline = null;
     String agency = null;
     String source = null;
-    boolean proseSeen = false;
+    int prose = 0;
     for (Block block : shaped) {
       String text = block.text();
-      if (block.kind() == Block.Kind.PARAGRAPH && !proseSeen) {
-        proseSeen = true;
-        Optional<DatelineReader.Found> found = DatelineReader.read(text, mixedCaseDatelinePlace);
+      if (block.kind() == Block.Kind.PARAGRAPH && prose < 2 && dateline == null) {
+        prose++;
+        Optional<DatelineReader.Found> found =
+            DatelineReader.read(text, mixedCaseDatelinePlace)
+                .filter(f -> blocks.isEmpty() || f.agency() != null);
         if (found.isPresent()) {
           dateline = found.get().dateline();
           agency = found.get().agency();
@@ -72,13 +78,43 @@ record StoryBody(Dateline dateline, String agency, String source, List<Block> bl
           text = found.get().rest();
         }
       } else if (block.kind() == Block.Kind.TABLE) {
-        proseSeen = true;
+        prose = 2;
       }
       if (!text.isBlank()) {
         blocks.add(new Block(block.kind(), text));
       }
     }
     return new StoryBody(dateline, agency, source, blocks);
+  }
+
+  /**
+   * A body whose document declares its dateline in an element of its own (NITF {@code dateline},
+   * NewsML-G2 {@code dateline}): the same dateline written again at the start of the first
+   * paragraph is taken out of the body. It is the same if it names the declared place or starts
+   * with the declared text.
+   */
+  static StoryBody withDeclaredDateline(Dateline declared, List<Block> shaped) {
+    StoryBody read = ofBlocks(shaped, true);
+    Dateline found = read.dateline();
+    if (found == null || !sameDateline(declared, found)) {
+      return new StoryBody(declared, null, null, shaped);
+    }
+    Dateline merged =
+        new Dateline(
+            declared.place() != null ? declared.place() : found.place(),
+            declared.date() != null ? declared.date() : found.date(),
+            declared.text());
+    return new StoryBody(merged, read.agency(), read.source(), read.blocks());
+  }
+
+  private static boolean sameDateline(Dateline declared, Dateline found) {
+    String place = declared.place();
+    if (place != null && found.place() != null && place.equalsIgnoreCase(found.place())) {
+      return true;
+    }
+    String text = declared.text().strip();
+    return !text.isEmpty() && found.text().regionMatches(true, 0, text, 0, text.length())
+        || !text.isEmpty() && text.regionMatches(true, 0, found.text(), 0, found.text().length());
   }
 
   int wordCount() {

@@ -37,7 +37,13 @@ class CorpusHashesTest {
     if (Boolean.getBoolean("wirefeed.golden.update")) {
       Files.write(GOLDEN, actual, StandardCharsets.UTF_8);
     }
-    assertThat(actual).containsExactlyElementsOf(Files.readAllLines(GOLDEN));
+    List<String> golden = Files.readAllLines(GOLDEN);
+    List<String> changed = new ArrayList<>(actual);
+    changed.removeAll(golden);
+    List<String> gone = new ArrayList<>(golden);
+    gone.removeAll(actual);
+    assertThat(changed).as("hashes not in the golden list (was: %s)", gone).isEmpty();
+    assertThat(actual).containsExactlyElementsOf(golden);
   }
 
   private void hashes(String prefix, Path folder, List<String> out) throws IOException {

@@ -121,4 +121,52 @@ class DatelineReaderTest {
     }
     assertThat(matches).as("random strings that are datelines").isGreaterThan(1_000);
   }
+
+  @Test
+  void kyodoNamesItselfBareAfterTheDate() {
+    DatelineReader.Found found =
+        DatelineReader.read("OSAKA, Japan, Nov. 3 Kyodo - The city opened its new port.")
+            .orElseThrow();
+
+    assertThat(found.dateline().place()).isEqualTo("OSAKA");
+    assertThat(found.dateline().text()).isEqualTo("OSAKA, Japan, Nov. 3 Kyodo");
+    assertThat(found.agency()).isEqualTo("Kyodo");
+    assertThat(found.rest()).isEqualTo("The city opened its new port.");
+  }
+
+  @Test
+  void aBareWordAfterAPlaceWithoutADateIsNoCredit() {
+    assertThat(DatelineReader.read("Hamburg Port - a history of the docks")).isEmpty();
+  }
+
+  @Test
+  void frenchServicesPutLowerCaseAgenciesInParenthesesWithoutADash() {
+    DatelineReader.Found found =
+        DatelineReader.read("Lausanne (ats afp) Le conseil a voté mardi.").orElseThrow();
+
+    assertThat(found.dateline()).isEqualTo(new Dateline("Lausanne", null, "Lausanne (ats afp)"));
+    assertThat(found.agency()).isEqualTo("ats");
+    assertThat(found.source()).isEqualTo("afp");
+    assertThat(found.rest()).isEqualTo("Le conseil a voté mardi.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Officials (UN) said the talks would go on.",
+        "Prices (in euros) rose again.",
+        "Le maire (photo) a parlé."
+      })
+  void parenthesesInProseAreNoDashlessDateline(String paragraph) {
+    assertThat(DatelineReader.read(paragraph)).isEmpty();
+  }
+
+  @Test
+  void apUnderscoreIsADash() {
+    DatelineReader.Found found =
+        DatelineReader.read("ATLANTA (AP) _ The home side won.").orElseThrow();
+
+    assertThat(found.dateline().text()).isEqualTo("ATLANTA (AP)");
+    assertThat(found.rest()).isEqualTo("The home side won.");
+  }
 }
