@@ -56,7 +56,7 @@ public final class NitfParser implements WireParser {
       XmlNode hl1 = bodyHead.find("hl1");
       headline = hl1 == null ? null : blankToNull(hl1.text());
       XmlNode by = bodyHead.child("byline");
-      byline = by == null ? null : blankToNull(by.text());
+      byline = by == null ? null : byline(by);
       dateline = dateline(bodyHead.child("dateline"));
       XmlNode distributor = bodyHead.child("distributor");
       agency = distributor == null ? null : blankToNull(distributor.text());
@@ -99,6 +99,23 @@ public final class NitfParser implements WireParser {
             story.wordCount(),
             text.charset(),
             built));
+  }
+
+  /**
+   * {@code By NAME, Title}: the writer's title ({@code byttl}) goes after a comma, as ANPA sets it
+   * ({@code By CHARLES ODUM, AP Sports Writer}), not run into the name.
+   */
+  private static String byline(XmlNode by) {
+    XmlNode title = by.child("byttl");
+    String titleText = title == null ? null : blankToNull(title.text());
+    if (titleText == null) {
+      return blankToNull(by.text());
+    }
+    String name = blankToNull(by.textExcept("byttl"));
+    if (name == null) {
+      return titleText;
+    }
+    return name.endsWith(",") ? name + " " + titleText : name + ", " + titleText;
   }
 
   /** Reads the document metadata; returns the slug (du-key). */

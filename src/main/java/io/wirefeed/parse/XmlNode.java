@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** An element of a small, already bounded XML tree; names are local names (prefixes dropped). */
 final class XmlNode {
@@ -90,32 +91,84 @@ final class XmlNode {
     }
   }
 
-  /** All text below this element, whitespace runs collapsed to one space. */
+  /**
+   * All text below this element, whitespace runs collapsed to one space. Elements a reader sees as
+   * set apart (paragraphs, headings, list items, cells, a byline's title) are separated by a space
+   * even where the markup has none between them: {@code <person>NAME</person><byttl>AP Business
+   * Writer</byttl>} reads {@code NAME AP Business Writer}, not {@code NAMEAP Business Writer}.
+   * Inline elements ({@code em}, {@code a}, {@code span}) join their neighbours as written.
+   */
   String text() {
+    return textExcept(null);
+  }
+
+  /** As {@link #text()}, leaving out the child elements named {@code skippedChild}. */
+  String textExcept(String skippedChild) {
     StringBuilder text = new StringBuilder();
-    appendText(text);
+    appendText(text, true, skippedChild);
     return collapse(text);
   }
 
   /** All text below this element exactly as written (for tables and pre-formatted text). */
   String rawText() {
     StringBuilder text = new StringBuilder();
-    appendText(text);
+    appendText(text, false, null);
     return text.toString();
   }
 
-  private void appendText(StringBuilder text) {
+  private void appendText(StringBuilder text, boolean separateBlocks, String skippedChild) {
     for (Object child : content) {
       if (child instanceof XmlNode node) {
+        if (node.name.equals(skippedChild)) {
+          continue;
+        }
         if (text.length() > 0 && node.name.equals("br")) {
           text.append('\n');
         }
-        node.appendText(text);
+        boolean apart = separateBlocks && SET_APART.contains(node.name);
+        if (apart) {
+          text.append(' ');
+        }
+        node.appendText(text, separateBlocks, null);
+        if (apart) {
+          text.append(' ');
+        }
       } else {
         text.append((String) child);
       }
     }
   }
+
+  /** Elements whose text a reader sees apart from the text around them. */
+  private static final Set<String> SET_APART =
+      Set.of(
+          "p",
+          "div",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "hl1",
+          "hl2",
+          "li",
+          "dt",
+          "dd",
+          "tr",
+          "td",
+          "th",
+          "caption",
+          "blockquote",
+          "section",
+          "header",
+          "footer",
+          "figcaption",
+          "byttl",
+          "dateline",
+          "block",
+          "title",
+          "subtitle");
 
   /**
    * Whitespace runs (Java whitespace and no-break space) become one space; leading and trailing
