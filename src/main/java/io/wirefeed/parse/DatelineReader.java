@@ -27,7 +27,7 @@ final class DatelineReader {
   // backtracking on hostile input.
   private static final Pattern DATELINE =
       Pattern.compile(
-          "^(?<place>\\p{Lu}[\\p{L}.'’ -]{0,49}?)"
+          "^(?<place>\\p{Lu}[\\p{L}.'’/ -]{0,49}?)"
               + "(?:, (?<region>\\p{Lu}[\\p{L}.' ]{0,30}?))?"
               + "(?:, (?<month>\\p{L}{3,9})\\.? (?<day>\\d{1,2})(?:, (?<year>\\d{4}))?"
               // Kyodo names itself after the date, bare: SAITAMA, Japan, Dec. 9 Kyodo -

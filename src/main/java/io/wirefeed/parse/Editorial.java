@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param version take or version label as written, e.g. {@code 1stLd-Writethru}, {@code REFILE}
  * @param priority the agency's priority as an IPTC urgency, 1 (flash) to 8 (lowest)
  * @param declaredWordCount the word count the header declares
+ * @param kicker the topic line over the headline (NewsML-G2 XHTML header), null where none is sent
  */
 public record Editorial(
     StoryStatus status,
@@ -30,7 +31,8 @@ public record Editorial(
     String language,
     List<Note> notes,
     List<String> keywords,
-    List<String> subjects) {
+    List<String> subjects,
+    String kicker) {
 
   public static final Editorial NONE = builder().build();
 
@@ -62,6 +64,7 @@ public record Editorial(
     private final List<Note> notes = new ArrayList<>();
     private final List<String> keywords = new ArrayList<>();
     private final List<String> subjects = new ArrayList<>();
+    private String kicker;
 
     private Builder() {}
 
@@ -164,6 +167,11 @@ public record Editorial(
       return this;
     }
 
+    public Builder kicker(String value) {
+      kicker = blankToNull(value);
+      return this;
+    }
+
     public Editorial build() {
       return new Editorial(
           status,
@@ -180,7 +188,8 @@ public record Editorial(
           language,
           notes,
           keywords,
-          subjects);
+          subjects,
+          kicker);
     }
 
     private static String blankToNull(String value) {

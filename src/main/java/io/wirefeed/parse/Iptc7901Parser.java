@@ -35,6 +35,9 @@ public final class Iptc7901Parser implements WireParser {
 
   private static final int MAX_SIGN_OFF_CHARS = 60;
 
+  /** Agency and desk initials: {@code dpa abc yydd n1 sku}. */
+  private static final int MAX_SIGN_OFF_WORDS = 8;
+
   @Override
   public WireFormat format() {
     return WireFormat.IPTC_7901;
@@ -291,9 +294,23 @@ public final class Iptc7901Parser implements WireParser {
       if (line.startsWith("(") && line.endsWith(")")) {
         return true;
       }
-      return agency != null
-          && line.startsWith(agency + " ")
-          && line.chars().noneMatch(Character::isUpperCase);
+      if (line.chars().anyMatch(Character::isUpperCase)) {
+        return false;
+      }
+      String[] words = line.split(" +");
+      return words.length >= 2
+          && words.length <= MAX_SIGN_OFF_WORDS
+          && isClosingLineAgency(words[0], agency);
+    }
+
+    /**
+     * A closing line starts with the sending agency: the header's ({@code dpa}), the group it
+     * belongs to ({@code dpa-tns} signs {@code dpa tca bag}), or dpa, which signs for its regional
+     * services ({@code lni} copy closes {@code dpa koe yyno n1 sck}).
+     */
+    private static boolean isClosingLineAgency(String word, String agency) {
+      return word.equals("dpa")
+          || (agency != null && (word.equals(agency) || agency.startsWith(word + "-")));
     }
 
     private static List<Block> blocks(List<String> lines) {

@@ -45,9 +45,7 @@ public final class NewsMlG2Parser implements WireParser {
     editorial.version(item.attr("version"));
     editorial.language(item.attr("lang"));
     XmlNode itemMeta = item.child("itemMeta");
-    if (itemMeta != null) {
-      readItemMeta(itemMeta, editorial);
-    }
+    String signOff = itemMeta == null ? null : readItemMeta(itemMeta, editorial);
     XmlNode contentMeta = item.child("contentMeta");
     String headline = null;
     String slug = null;
@@ -66,7 +64,20 @@ public final class NewsMlG2Parser implements WireParser {
         dateline = new Dateline(place, null, datelineText);
       }
     }
-    List<Block> blocks = bodyBlocks(item);
+    XmlNode xhtmlBody = xhtmlBody(item);
+    XhtmlHeader header = xhtmlBody == null ? XhtmlHeader.NONE : XhtmlHeader.of(xhtmlBody);
+    if (headline == null) {
+      headline = header.headline();
+    }
+    if (byline == null) {
+      byline = header.byline() != null ? header.byline() : creatorName(contentMeta);
+    }
+    editorial.kicker(header.kicker());
+    editorial.status(StatusWords.of(header.genre()));
+    header.keywords().forEach(editorial::keyword);
+    header.subjects().forEach(editorial::subject);
+    List<Block> blocks =
+        xhtmlBody != null ? XmlBody.blocksWithoutHeader(xhtmlBody) : bodyBlocks(item);
     StoryBody story =
         dateline == null
             ? StoryBody.ofBlocks(blocks)
@@ -88,13 +99,14 @@ public final class NewsMlG2Parser implements WireParser {
             byline,
             story.dateline(),
             story.blocks(),
-            null,
+            signOff,
             story.wordCount(),
             text.charset(),
             built));
   }
 
-  private static void readItemMeta(XmlNode meta, Editorial.Builder editorial) {
+  /** Reads the item metadata; returns the closing line (sign-off), or null. */
+  private static String readItemMeta(XmlNode meta, Editorial.Builder editorial) {
     XmlNode pubStatus = meta.child("pubStatus");
     String status = pubStatus == null ? null : pubStatus.attr("qcode");
     if ("stat:canceled".equals(status)) {
@@ -117,10 +129,16 @@ public final class NewsMlG2Parser implements WireParser {
         }
       }
     }
+    String closingLine = null;
     for (XmlNode note : meta.children("edNote")) {
       String role = note.attr("role");
+      if (role != null && role.endsWith("closingline") && closingLine == null) {
+        closingLine = text(note); // dpa's sign-off: agency and desk initials
+        continue;
+      }
+      String constraint = note.attr("pubconstraint");
       Note.Kind kind =
-          "nonpublic".equals(note.attr("pubconstraint"))
+          constraint != null && constraint.endsWith("nonpublic")
               ? Note.Kind.NOT_FOR_PUBLICATION
               : role != null && role.contains("correction")
                   ? Note.Kind.CORRECTION
@@ -137,6 +155,7 @@ public final class NewsMlG2Parser implements WireParser {
     if (service != null) {
       editorial.service(service.attr("qcode") != null ? service.attr("qcode") : text(service));
     }
+    return closingLine;
   }
 
   private static void readContentMeta(XmlNode meta, Editorial.Builder editorial) {
@@ -177,6 +196,30 @@ public final class NewsMlG2Parser implements WireParser {
     return prefix.chars().anyMatch(Character::isLowerCase)
         ? StoryStatus.STANDARD
         : StatusWords.of(prefix);
+  }
+
+  /** The XHTML {@code body} of the item's inline XML, or null. */
+  private static XmlNode xhtmlBody(XmlNode item) {
+    XmlNode contentSet = item.child("contentSet");
+    XmlNode inline = contentSet == null ? null : contentSet.find("inlineXML");
+    return inline == null ? null : inline.find("body");
+  }
+
+  /**
+   * The first {@code creator} whose {@code name} is a person's name (two words or more): dpa's
+   * creators carry desk logins ({@code doe.jane}), which are no byline.
+   */
+  private static String creatorName(XmlNode contentMeta) {
+    if (contentMeta == null) {
+      return null;
+    }
+    for (XmlNode creator : contentMeta.children("creator")) {
+      String name = text(creator.child("name"));
+      if (name != null && name.strip().contains(" ") && name.chars().noneMatch(c -> c == '@')) {
+        return name.strip();
+      }
+    }
+    return null;
   }
 
   private static List<Block> bodyBlocks(XmlNode item) {

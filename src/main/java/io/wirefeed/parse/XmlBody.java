@@ -18,15 +18,28 @@ final class XmlBody {
 
   static List<Block> blocks(XmlNode container) {
     List<Block> blocks = new ArrayList<>();
-    collect(container, blocks);
+    collect(container, blocks, null);
     return blocks;
   }
 
-  private static void collect(XmlNode node, List<Block> blocks) {
+  /**
+   * The blocks of an XHTML {@code body} whose own {@code header} holds the story's fields (see
+   * {@link XhtmlHeader}), not its text.
+   */
+  static List<Block> blocksWithoutHeader(XmlNode body) {
+    List<Block> blocks = new ArrayList<>();
+    collect(body, blocks, "header");
+    return blocks;
+  }
+
+  private static void collect(XmlNode node, List<Block> blocks, String skippedChild) {
     for (XmlNode child : node.children()) {
       String name = child.name();
+      if (name.equals(skippedChild)) {
+        continue;
+      }
       if (name.equals("p") || name.equals("li")) {
-        add(blocks, Block.Kind.PARAGRAPH, child.text());
+        paragraph(child, blocks);
       } else if (HEADINGS.contains(name)) {
         add(blocks, Block.Kind.SUBHEAD, child.text());
       } else if (name.equals("table")) {
@@ -34,9 +47,28 @@ final class XmlBody {
       } else if (name.equals("pre")) {
         add(blocks, Block.Kind.TABLE, child.rawText().strip());
       } else if (!SKIPPED.contains(name) && !name.equals("ed-msg")) {
-        collect(child, blocks);
+        collect(child, blocks, null);
       }
     }
+  }
+
+  /** A paragraph; a heading nested in it is a subhead between the text before and after it. */
+  private static void paragraph(XmlNode p, List<Block> blocks) {
+    if (p.children().stream().noneMatch(child -> HEADINGS.contains(child.name()))) {
+      add(blocks, Block.Kind.PARAGRAPH, p.text());
+      return;
+    }
+    XmlNode run = new XmlNode(p.name());
+    for (Object part : p.content()) {
+      if (part instanceof XmlNode node && HEADINGS.contains(node.name())) {
+        add(blocks, Block.Kind.PARAGRAPH, run.text());
+        add(blocks, Block.Kind.SUBHEAD, node.text());
+        run = new XmlNode(p.name());
+      } else {
+        run.add(part);
+      }
+    }
+    add(blocks, Block.Kind.PARAGRAPH, run.text());
   }
 
   private static String table(XmlNode table) {

@@ -65,6 +65,7 @@ public final class StoryRecords {
         .setNotes(notes(editorial.notes()))
         .setKeywords(editorial.keywords())
         .setSubjects(editorial.subjects())
+        .setKicker(editorial.kicker())
         .build();
   }
 
