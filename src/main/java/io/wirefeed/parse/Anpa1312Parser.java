@@ -96,6 +96,7 @@ public final class Anpa1312Parser implements WireParser {
             ? null
             : LocalDate.ofInstant(editorial.transmittedAt(), ZoneOffset.UTC);
     editorial.storyKey(StoryKeys.of(agency, slug, day));
+    String headline = body.headline() != null ? body.headline() : alertHeadline(slug, story);
     return ParseResult.parsed(
         new ParsedStory(
             WireFormat.ANPA_1312,
@@ -103,7 +104,7 @@ public final class Anpa1312Parser implements WireParser {
             story.source() != null ? story.source() : agency,
             editorial.build().storyNumber(),
             slug,
-            body.headline(),
+            headline,
             body.byline(),
             story.dateline(),
             story.blocks(),
@@ -111,6 +112,21 @@ public final class Anpa1312Parser implements WireParser {
             story.wordCount(),
             decoded.charset(),
             editorial.build()));
+  }
+
+  /**
+   * An alert (AP's {@code APNewsAlert}) has no headline line: editors see its first sentence as the
+   * headline. A message is an alert when its slug says so or its text is one paragraph.
+   */
+  private static String alertHeadline(String slug, StoryBody story) {
+    List<Block> blocks = story.blocks();
+    boolean alert =
+        (slug != null && slug.toLowerCase(java.util.Locale.ROOT).contains("alert"))
+            || blocks.size() == 1;
+    if (!alert || blocks.isEmpty() || blocks.get(0).kind() != Block.Kind.PARAGRAPH) {
+      return null;
+    }
+    return FirstSentence.of(blocks.get(0).text());
   }
 
   /** The keyword as line 2 gives it, and whether the format codes say agate. */

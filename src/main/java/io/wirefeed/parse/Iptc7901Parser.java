@@ -35,6 +35,9 @@ public final class Iptc7901Parser implements WireParser {
 
   private static final int MAX_SIGN_OFF_CHARS = 60;
 
+  /** A correction note before the headline is at most this long. */
+  private static final int MAX_HEADLINE_NOTE_CHARS = 600;
+
   /** Agency and desk initials: {@code dpa abc yydd n1 sku}. */
   private static final int MAX_SIGN_OFF_WORDS = 8;
 
@@ -219,7 +222,17 @@ public final class Iptc7901Parser implements WireParser {
         if (line.isEmpty()) {
           continue;
         }
-        if (line.startsWith("(") && line.endsWith(")") && line.length() < 200) {
+        int close = line.startsWith("(") ? closingLine(lines, i, end) : -1;
+        if (close > i) {
+          // A note in parentheses over several lines: (Berichtigung: In einer früheren …)
+          List<String> noteLines = new ArrayList<>();
+          for (int k = i; k <= close; k++) {
+            noteLines.add(trimMarkers(lines.get(k).strip()));
+          }
+          String note = Paragraphs.unwrap(noteLines);
+          genre(note.substring(1, note.length() - 1).strip(), editorial);
+          i = close;
+        } else if (line.startsWith("(") && line.endsWith(")") && line.length() < 200) {
           genre(line.substring(1, line.length() - 1).strip(), editorial);
         } else if (isTakeKey(line)) {
           version.append(version.length() == 0 ? "" : " ").append(line);
@@ -232,6 +245,28 @@ public final class Iptc7901Parser implements WireParser {
       editorial.version(version.toString());
       editorial.status(StatusWords.of(version.toString()));
       return new HeadlineBlock(headline.length() == 0 ? null : headline.toString(), byline, end);
+    }
+
+    /**
+     * The line at or after {@code open} (before {@code end}) whose closing parenthesis ends the
+     * note that {@code open} starts, if it is a later line and the note is short; else -1.
+     */
+    private static int closingLine(List<String> lines, int open, int end) {
+      if (trimMarkers(lines.get(open).strip()).endsWith(")")) {
+        return -1;
+      }
+      int chars = 0;
+      for (int k = open; k < end; k++) {
+        String line = trimMarkers(lines.get(k).strip());
+        chars += line.length();
+        if (chars > MAX_HEADLINE_NOTE_CHARS || (k > open && line.startsWith("("))) {
+          return -1;
+        }
+        if (line.endsWith(")")) {
+          return k;
+        }
+      }
+      return -1;
     }
 
     private static void genre(String genre, Editorial.Builder editorial) {

@@ -74,10 +74,11 @@ class Anpa1312ParserTest {
   }
 
   @Test
-  void anAlertHasNoHeadlineAndIsUrgent() {
+  void anAlertsHeadlineIsItsFirstSentenceAndItIsUrgent() {
     ParsedStory story = parsed(parser.parse(parseFixture("anpa-news-alert-without-headline.tst")));
 
-    assertThat(story.headline()).isNull();
+    assertThat(story.headline())
+        .isEqualTo("Riverton council votes to close the old river ferry after 90 years.");
     assertThat(story.editorial().status()).isEqualTo(StoryStatus.URGENT);
     assertThat(story.editorial().priority()).isEqualTo(2);
     assertThat(story.body())
@@ -91,5 +92,35 @@ class Anpa1312ParserTest {
 
     assertThat(parser.parse(raw))
         .isEqualTo(ParseResult.failed("ANPA-1312 message has no STX: it carries no text"));
+  }
+
+  @Test
+  void anAlertOfSeveralSentencesIsHeadlinedByTheFirst() {
+    byte[] raw =
+        ("\u0016\u0016\u0001W0901\u001fnatl-\nb a\u0013\u0011 BC-US--APNewsAlert     06-01 0030\n"
+                + "\u0002\u0002BC-US--APNewsAlert,30<\n"
+                + "\t   RIVERTON, Ohio (AP) _ The U.S. Coast Guard closes Riverton harbor after a"
+                + " spill. Ferries are halted.\n"
+                + "\t   \u0003AP-WF-06-01-25 0950GMT<\n\u0004")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    ParsedStory story = parsed(parser.parse(raw));
+
+    assertThat(story.headline())
+        .isEqualTo("The U.S. Coast Guard closes Riverton harbor after a spill.");
+    assertThat(story.dateline().place()).isEqualTo("RIVERTON");
+  }
+
+  @Test
+  void aStoryOfSeveralParagraphsWithoutAHeadlineLineIsNoAlert() {
+    byte[] raw =
+        ("\u0016\u0016\u0001W0902\u001fnatl-\nr a\u0013\u0011 BC-US--Harbor-Notes     06-01 0030\n"
+                + "\u0002\u0002BC-US--Harbor Notes,30<\n"
+                + "\t   Harbor fees rise in June. Ferries run as before.\n"
+                + "\t   The port opens a new pier in July.\n"
+                + "\t   \u0003AP-WF-06-01-25 0950GMT<\n\u0004")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    assertThat(parsed(parser.parse(raw)).headline()).isNull();
   }
 }

@@ -75,4 +75,22 @@ class Iptc7901ParserTest {
                 "| 1. | Nordstadt   | 10 | 24 |\n| 2. | Südhafen    | 10 | 21 |\n"
                     + "| 3. | Westufer    | 10 | 17 |"));
   }
+
+  @Test
+  void aCorrectionNoteOverSeveralLinesBeforeTheHeadlineIsACorrectionNote() {
+    ParsedStory story =
+        parsed(parser.parse(parseFixture("iptc7901-correction-note-before-headline.txt")));
+
+    assertThat(story.headline()).isEqualTo("Tiefster See der Region wird vermessen");
+    assertThat(story.byline()).isEqualTo("Von Erika Beispiel, dpa");
+    assertThat(story.editorial().status()).isEqualTo(StoryStatus.CORRECTION);
+    assertThat(story.editorial().notes())
+        .contains(
+            new Note(
+                Note.Kind.CORRECTION,
+                "Berichtigung: In einer früheren Version hieß es, der See sei 35 Meter tief."
+                    + " Richtig sind 53 Meter."));
+    assertThat(story.editorial().keywords()).contains("KORR-Bericht");
+    assertThat(story.signOff()).isEqualTo("dpa xy yyzz a3 ab");
+  }
 }
