@@ -32,9 +32,10 @@ final class DatelineReader {
               + "(?:, (?<month>\\p{L}{3,9})\\.? (?<day>\\d{1,2})(?:, (?<year>\\d{4}))?"
               // Kyodo names itself after the date, bare: SAITAMA, Japan, Dec. 9 Kyodo -
               + "(?: (?<bareCredit>\\p{Lu}\\p{L}{1,15}))?)?"
-              + " ?(?:\\((?<credit>[^()]{1,40})\\))?"
-              // AP's plain-text copy sets the dash as a spaced underscore: ATLANTA (AP) _
-              + " ?(?<dash>--|[-–—_])(?: +|$)");
+              + " ?(?:\\((?<credit>[^()]{1,40})\\)|/(?<wire>[^/()]{1,40})/)?"
+              // AP's plain-text copy sets the dash as a spaced underscore: ATLANTA (AP) _. After
+              // a press-release wire in slashes (/PRNewswire-AsiaNet/) the dash is optional.
+              + "(?: ?(?<dash>--|[-–—_])|(?<=/))(?: +|$)");
 
   /**
    * ATS and other French-language services put the agencies in lower case in parentheses and no
@@ -105,6 +106,7 @@ final class DatelineReader {
       return Optional.empty();
     }
     String place = m.group("place").strip();
+    String wire = m.group("wire");
     String credit = m.group("credit") != null ? m.group("credit") : m.group("bareCredit");
     String monthName = m.group("month");
     Integer month = monthName == null ? null : MONTHS.get(monthName.toLowerCase(Locale.ROOT));
@@ -112,28 +114,37 @@ final class DatelineReader {
       return Optional.empty();
     }
     // Without a date, only an upper-case place marks a dateline: "Officials (UN) - ..." is prose.
-    if (month == null && (credit == null || !(mixedCasePlace || isUpperCase(place)))) {
+    if (wire != null && month == null) {
+      return Optional.empty(); // "a/b/" in prose; release datelines always carry a date
+    }
+    if (wire == null
+        && month == null
+        && (credit == null || !(mixedCasePlace || isUpperCase(place)))) {
       return Optional.empty();
     }
     LocalDate date =
         month != null && m.group("year") != null
             ? dateOrNull(m.group("year"), month, m.group("day"))
             : null;
-    String text = paragraph.substring(0, m.start("dash")).strip();
+    String text = paragraph.substring(0, m.start("dash") >= 0 ? m.start("dash") : m.end()).strip();
     String rest = paragraph.substring(m.end()).strip();
-    List<String> names = creditNames(credit);
+    // A press-release wire is one name: PRNewswire-AsiaNet, not PRNewswire and AsiaNet.
+    List<String> names = wire != null ? List.of(wire.strip()) : creditNames(credit);
     String agency = names.isEmpty() ? null : names.get(0);
     String source = names.isEmpty() ? null : names.get(Math.min(1, names.size() - 1));
     return Optional.of(new Found(new Dateline(place, date, text), agency, source, rest));
   }
 
-  /** Whether a character the pattern's {@code dash} group accepts occurs before {@code end}. */
+  /**
+   * Whether a dash the pattern accepts, or the slash of a release wire, occurs before {@code end}.
+   */
   private static boolean hasDash(String text, int end) {
     // String.indexOf is vectorised; a charAt loop over the same chars costs several times more.
     return isBefore(text.indexOf('-'), end)
         || isBefore(text.indexOf('–'), end)
         || isBefore(text.indexOf('—'), end)
-        || isBefore(text.indexOf('_'), end);
+        || isBefore(text.indexOf('_'), end)
+        || isBefore(text.indexOf('/'), end);
   }
 
   private static boolean isBefore(int index, int end) {

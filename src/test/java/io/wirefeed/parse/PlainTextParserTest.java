@@ -59,4 +59,55 @@ class PlainTextParserTest {
     // SOH frames an IPTC 7901 message, which is then found empty.
     assertThat(parser.parse(raw)).isEqualTo(ParseResult.failed("IPTC 7901 message has no body"));
   }
+
+  @Test
+  void aPressReleaseHeaderGivesSourceStoryCodeAndAWrappedHeadline() {
+    ParsedStory story =
+        parsed(
+            parser.parse(
+                Fixtures.parseFixture(
+                    "plain-press-release-with-source-and-media-release-header.txt")));
+
+    assertThat(story.source()).isEqualTo("Example Harbour Authority");
+    assertThat(story.storyCode()).isEqualTo("PR10001");
+    assertThat(story.headline())
+        .isEqualTo(
+            "Example Harbour Authority Opens Second Container Terminal After Two Years of"
+                + " Building");
+    assertThat(story.agency()).isEqualTo("PRNewswire-AsiaNet");
+    assertThat(story.dateline().place()).isEqualTo("PORTVILLE");
+    assertThat(story.dateline().date()).isEqualTo(java.time.LocalDate.of(2025, 3, 3));
+    assertThat(story.signOff()).isEqualTo("SOURCE Example Harbour Authority");
+    assertThat(story.body())
+        .extracting(Block::text)
+        .containsExactly(
+            "Example Harbour Authority today opened its second container terminal, doubling the"
+                + " port's capacity to two million containers a year.",
+            "The terminal has eight cranes and a new rail link.");
+  }
+
+  @Test
+  void aReleaseDatelineWithoutADashAndAHeadlineRepeatedInTheBody() {
+    ParsedStory story =
+        parsed(
+            parser.parse(
+                Fixtures.parseFixture(
+                    "plain-press-release-headline-repeated-dateline-without-dash.txt")));
+
+    assertThat(story.headline()).isEqualTo("Example Foods Reports Record Quarter");
+    assertThat(story.dateline().text())
+        .isEqualTo("PUNE, Examplia, July 9, 2025/PRNewswire-AsiaNet/");
+    assertThat(story.agency()).isEqualTo("PRNewswire-AsiaNet");
+    assertThat(story.body())
+        .containsExactly(
+            Block.paragraph("Example Foods said revenue rose by a fifth in the quarter."));
+  }
+
+  @Test
+  void plainTextWithoutAReleaseHeaderKeepsItsFirstLinesAsText() {
+    byte[] raw =
+        "Sources say the port will reopen.\n\nMore later.\n".getBytes(StandardCharsets.UTF_8);
+
+    assertThat(parsed(parser.parse(raw)).headline()).isNull();
+  }
 }
