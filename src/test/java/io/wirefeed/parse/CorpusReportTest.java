@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,7 @@ class CorpusReportTest {
               .sorted()
               .toList();
     }
-    CorpusReport report = new CorpusReport();
+    CorpusReport report = new CorpusReport(classesByFile());
     for (Path file : files) {
       List<MessageResult> results = parser.parseAll(Files.readAllBytes(file));
       report.add(corpus.relativize(file).toString(), results);
@@ -53,22 +55,59 @@ class CorpusReportTest {
     assertThat(report.files()).isEqualTo(files.size());
   }
 
-  /** One row per file: format, messages, stories, rejects, fields found. */
+  /** {@code corpus-classes.txt}: which classes of issue 11 apply to which corpus file. */
+  private static Map<String, String> classesByFile() throws IOException {
+    Map<String, String> classes = new HashMap<>();
+    for (String line :
+        new String(Fixtures.parseFixture("corpus-classes.txt"), StandardCharsets.UTF_8)
+            .lines()
+            .toList()) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      int space = line.indexOf(' ');
+      classes.put(line.substring(0, space), line.substring(space + 1).strip());
+    }
+    return classes;
+  }
+
+  /**
+   * One row per message: format, messages, outcome, how many of the named fields were read, which
+   * classes of issue 11 apply, and the fields found (or the reject reason).
+   */
   static final class CorpusReport {
     private final List<String> rows = new ArrayList<>();
+    private final Map<String, String> classes;
     private int files;
     private int messages;
     private int stories;
     private int rejects;
+    private int fieldsRead;
+
+    CorpusReport(Map<String, String> classes) {
+      this.classes = classes;
+    }
 
     void add(String file, List<MessageResult> results) {
       files++;
       for (MessageResult result : results) {
         messages++;
         String format = result.format() == null ? "-" : result.format().name();
+        String applying = classes.getOrDefault(file.replace('\\', '/'), "");
         if (result.result() instanceof ParseResult.Parsed parsed) {
           stories++;
-          rows.add(row(file, format, results.size(), "story", fields(parsed.story())));
+          List<String> found = fields(parsed.story());
+          int read = namedFieldCount(found);
+          fieldsRead += read;
+          rows.add(
+              row(
+                  file,
+                  format,
+                  results.size(),
+                  "story",
+                  Integer.toString(read),
+                  applying,
+                  String.join(", ", found)));
         } else {
           rejects++;
           rows.add(
@@ -77,6 +116,8 @@ class CorpusReportTest {
                   format,
                   results.size(),
                   "reject",
+                  "0",
+                  applying,
                   ((ParseResult.Failed) result.result()).reason()));
         }
       }
@@ -88,23 +129,46 @@ class CorpusReportTest {
 
     String table() {
       StringBuilder table = new StringBuilder();
-      table.append("| file | format | msgs | outcome | fields found / reason |\n");
-      table.append("|---|---|---|---|---|\n");
+      table.append(
+          "| file | format | msgs | outcome | fields read | issue 11 classes | fields found /"
+              + " reason |\n");
+      table.append("|---|---|---|---|---|---|---|\n");
       rows.forEach(r -> table.append(r).append('\n'));
       table.append(
           String.format(
-              "| **total: %d files** | | %d | %d stories, %d rejects | |%n",
-              files, messages, stories, rejects));
+              "| **total: %d files** | | %d | %d stories, %d rejects | %d (%.1f per file) | | |%n",
+              files, messages, stories, rejects, fieldsRead, fieldsRead / (double) files));
       return table.toString();
     }
 
-    private static String row(
-        String file, String format, int count, String outcome, String detail) {
-      return String.format(
-          "| %s | %s | %d | %s | %s |", file, format, count, outcome, detail.replace("|", "\\|"));
+    /** The named fields come before {@code status=}, which every story has. */
+    private static int namedFieldCount(List<String> found) {
+      for (int i = 0; i < found.size(); i++) {
+        if (found.get(i).startsWith("status=")) {
+          return i;
+        }
+      }
+      return found.size();
     }
 
-    private static String fields(ParsedStory story) {
+    private static String row(
+        String file,
+        String format,
+        int count,
+        String outcome,
+        String read,
+        String applying,
+        String detail) {
+      return String.format(
+          "| %s | %s | %d | %s | %s | %s | %s |",
+          file, format, count, outcome, read, applying, detail.replace("|", "\\|"));
+    }
+
+    /**
+     * The named fields read (headline … storyKey, kicker, notes=N, keywords=N, subjects=N), then
+     * status, blocks, words and charset, which every story has.
+     */
+    private static List<String> fields(ParsedStory story) {
       Editorial e = story.editorial();
       List<String> found = new ArrayList<>();
       add(found, "headline", story.headline());
@@ -124,6 +188,7 @@ class CorpusReportTest {
       add(found, "language", e.language());
       add(found, "itemId", e.itemId());
       add(found, "storyKey", e.storyKey());
+      add(found, "kicker", e.kicker());
       if (!e.notes().isEmpty()) {
         found.add("notes=" + e.notes().size());
       }
@@ -138,7 +203,7 @@ class CorpusReportTest {
       found.add("blocks=" + story.body().size() + (tables > 0 ? " (tables=" + tables + ")" : ""));
       found.add("words=" + story.wordCount());
       found.add(story.charset());
-      return String.join(", ", found);
+      return found;
     }
 
     private static void add(List<String> found, String name, Object value) {
