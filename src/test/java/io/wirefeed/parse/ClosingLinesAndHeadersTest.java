@@ -1,7 +1,6 @@
 package io.wirefeed.parse;
 
-import static io.wirefeed.parse.Fixtures.parseFixture;
-import static io.wirefeed.parse.Fixtures.parsed;
+import static io.wirefeed.parse.Fixtures.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -12,15 +11,9 @@ import org.junit.jupiter.api.Test;
  */
 class ClosingLinesAndHeadersTest {
 
-  private final WireMessageParser parser = new WireMessageParser(ParseLimits.DEFAULTS);
-
-  private ParsedStory parse(String fixture) {
-    return parsed(parser.parse(parseFixture(fixture)));
-  }
-
   @Test
   void iptc7901ClosingLineOfARegionalServiceAfterPrivateNotesIsTheSignOff() {
-    ParsedStory story = parse("iptc7901-regional-closing-line-after-private-notes.txt");
+    ParsedStory story = story("iptc7901-regional-closing-line-after-private-notes.txt");
 
     assertThat(story.signOff()).isEqualTo("dpa xy yyno n1 ab");
     assertThat(story.editorial().notes())
@@ -32,7 +25,7 @@ class ClosingLinesAndHeadersTest {
 
   @Test
   void newsMlG2ClosingLineIsTheSignOffNotANote() {
-    ParsedStory story = parse("newsmlg2-xhtml-header-and-closing-line.xml");
+    ParsedStory story = story("newsmlg2-xhtml-header-and-closing-line.xml");
 
     assertThat(story.signOff()).isEqualTo("dpa xy yyno n1 ab");
     assertThat(story.editorial().notes())
@@ -41,7 +34,7 @@ class ClosingLinesAndHeadersTest {
 
   @Test
   void newsMlG2XhtmlHeaderGivesFieldsNotBody() {
-    ParsedStory story = parse("newsmlg2-xhtml-header-and-closing-line.xml");
+    ParsedStory story = story("newsmlg2-xhtml-header-and-closing-line.xml");
 
     assertThat(story.headline()).isEqualTo("Deich bei Husum wird erhöht");
     assertThat(story.editorial().kicker()).isEqualTo("Küstenschutz");
@@ -60,14 +53,14 @@ class ClosingLinesAndHeadersTest {
 
   @Test
   void newsMlG2CreatorWithAPersonsNameIsTheBylineWhenTheContentHasNone() {
-    ParsedStory story = parse("newsmlg2-creator-name-without-byline.xml");
+    ParsedStory story = story("newsmlg2-creator-name-without-byline.xml");
 
     assertThat(story.byline()).isEqualTo("Erin Jones");
   }
 
   @Test
   void newsMlG2ByWinsOverCreator() {
-    ParsedStory story = parse("newsmlg2-correction-with-nonpublic-note.xml");
+    ParsedStory story = story("newsmlg2-correction-with-nonpublic-note.xml");
 
     assertThat(story.byline()).isEqualTo("Von Erika Beispiel");
   }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -47,14 +46,7 @@ class CorpusHashesTest {
   }
 
   private void hashes(String prefix, Path folder, List<String> out) throws IOException {
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(folder)) {
-      files =
-          walk.filter(Files::isRegularFile)
-              .filter(p -> !p.getFileName().toString().matches("INDEX\\.(md|txt)"))
-              .sorted()
-              .toList();
-    }
+    List<Path> files = Fixtures.filesBelow(folder);
     for (Path file : files) {
       List<MessageResult> results = parser.parseAll(Files.readAllBytes(file));
       for (MessageResult result : results) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -29,14 +28,7 @@ class CorpusReportTest {
   void everyCorpusFileGivesAStoryOrAReasonedReject() throws IOException {
     Path corpus = Path.of(System.getProperty("wirefeed.corpus", "../shared/wire-corpus"));
     Assumptions.assumeTrue(Files.isDirectory(corpus), "no corpus folder at " + corpus);
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(corpus)) {
-      files =
-          walk.filter(Files::isRegularFile)
-              .filter(p -> !p.getFileName().toString().equals("INDEX.md"))
-              .sorted()
-              .toList();
-    }
+    List<Path> files = Fixtures.filesBelow(corpus);
     CorpusReport report = new CorpusReport(classesByFile());
     for (Path file : files) {
       List<MessageResult> results = parser.parseAll(Files.readAllBytes(file));

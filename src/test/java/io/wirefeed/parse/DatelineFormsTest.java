@@ -1,7 +1,7 @@
 package io.wirefeed.parse;
 
-import static io.wirefeed.parse.Fixtures.parseFixture;
 import static io.wirefeed.parse.Fixtures.parsed;
+import static io.wirefeed.parse.Fixtures.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -11,13 +11,9 @@ class DatelineFormsTest {
 
   private final WireMessageParser parser = new WireMessageParser(ParseLimits.DEFAULTS);
 
-  private ParsedStory parse(String fixture) {
-    return parsed(parser.parse(parseFixture(fixture)));
-  }
-
   @Test
   void apUnderscoreDatelineAfterAOneLineSummary() {
-    ParsedStory story = parse("anpa-summary-line-before-underscore-dateline.tst");
+    ParsedStory story = story("anpa-summary-line-before-underscore-dateline.tst");
 
     assertThat(story.dateline().place()).isEqualTo("RIVERTON");
     assertThat(story.dateline().text()).isEqualTo("RIVERTON, Ore. (AP)");
@@ -33,7 +29,7 @@ class DatelineFormsTest {
 
   @Test
   void dpaDatelineAfterATeaserParagraph() {
-    ParsedStory story = parse("iptc7901-teaser-before-dateline.txt");
+    ParsedStory story = story("iptc7901-teaser-before-dateline.txt");
 
     assertThat(story.dateline().place()).isEqualTo("Glückstadt");
     assertThat(story.dateline().text()).isEqualTo("Glückstadt (dpa/lno)");
@@ -62,7 +58,7 @@ class DatelineFormsTest {
 
   @Test
   void nitfDatelineElementRepeatedInTheFirstParagraphIsTakenOut() {
-    ParsedStory story = parse("nitf-dateline-element-repeated-in-first-paragraph.xml");
+    ParsedStory story = story("nitf-dateline-element-repeated-in-first-paragraph.xml");
 
     assertThat(story.dateline().place()).isEqualTo("RIVERTON");
     assertThat(story.body().get(0).text())

@@ -3,6 +3,10 @@ package io.wirefeed.parse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Loads test fixtures and sample-feed messages from the classpath. */
 public final class Fixtures {
@@ -27,6 +31,24 @@ public final class Fixtures {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The story the default parser reads from a fixture in {@code io/wirefeed/parse/}. */
+  public static ParsedStory story(String fixture) {
+    return parsed(new WireMessageParser(ParseLimits.DEFAULTS).parse(parseFixture(fixture)));
+  }
+
+  /**
+   * The regular files below {@code folder}, sorted, without the folder's own listing ({@code
+   * INDEX.md}, {@code INDEX.txt}).
+   */
+  public static List<Path> filesBelow(Path folder) throws IOException {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().matches("INDEX\\.(md|txt)"))
+          .sorted()
+          .toList();
     }
   }
 

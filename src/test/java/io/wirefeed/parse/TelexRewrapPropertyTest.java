@@ -104,21 +104,8 @@ class TelexRewrapPropertyTest {
     return blocks;
   }
 
-  /** Greedy word wrap at spaces only, as a terminal re-wrap does. */
+  /** Greedy word wrap at spaces only, as a terminal re-wrap does (no word here is that long). */
   private static String wrap(String text, int width) {
-    StringBuilder wrapped = new StringBuilder();
-    int lineLength = 0;
-    for (String word : text.split(" ")) {
-      if (lineLength > 0 && lineLength + 1 + word.length() > width) {
-        wrapped.append('\n');
-        lineLength = 0;
-      } else if (lineLength > 0) {
-        wrapped.append(' ');
-        lineLength++;
-      }
-      wrapped.append(word);
-      lineLength += word.length();
-    }
-    return wrapped.toString();
+    return text.replaceAll("(.{1," + width + "})(?: +|$)", "$1\n").stripTrailing();
   }
 }

@@ -34,7 +34,10 @@ class WireParsingFuzzTest {
     "ZCZC\n",
     "<?xml version=\"1.0\"?><nitf><body><body.content>",
     "<newsItem guid=\"g\"><contentMeta><headline>",
-    "eca001 3 i 10 dpa 01\n"
+    "eca001 3 i 10 dpa 01\n",
+    "Source: X\nMEDIA RELEASE PR1\nHeadline\n\nPLACE, Jan. 1, 2025 /Wire/ --",
+    "<newsItem guid=\"g\"><contentSet><inlineXML><html><body><header><h1>",
+    "\u001f\u008b\b"
   };
 
   @FuzzTest(maxDuration = "15s")
