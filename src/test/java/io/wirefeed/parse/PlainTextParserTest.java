@@ -63,10 +63,7 @@ class PlainTextParserTest {
   @Test
   void aPressReleaseHeaderGivesSourceStoryCodeAndAWrappedHeadline() {
     ParsedStory story =
-        parsed(
-            parser.parse(
-                Fixtures.parseFixture(
-                    "plain-press-release-with-source-and-media-release-header.txt")));
+        Fixtures.story("plain-press-release-with-source-and-media-release-header.txt");
 
     assertThat(story.source()).isEqualTo("Example Harbour Authority");
     assertThat(story.storyCode()).isEqualTo("PR10001");
@@ -89,10 +86,7 @@ class PlainTextParserTest {
   @Test
   void aReleaseDatelineWithoutADashAndAHeadlineRepeatedInTheBody() {
     ParsedStory story =
-        parsed(
-            parser.parse(
-                Fixtures.parseFixture(
-                    "plain-press-release-headline-repeated-dateline-without-dash.txt")));
+        Fixtures.story("plain-press-release-headline-repeated-dateline-without-dash.txt");
 
     assertThat(story.headline()).isEqualTo("Example Foods Reports Record Quarter");
     assertThat(story.dateline().text())
