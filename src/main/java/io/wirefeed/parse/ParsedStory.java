@@ -7,7 +7,7 @@ import java.util.Objects;
  * A story as a parser reads it from one wire message: no Kafka, no hash, no transport metadata.
  * Nullable fields are null when the format or the message does not carry them.
  *
- * @param headline null where the message has none (plain text, alerts)
+ * @param headline null where the message has none (plain text); an ANPA alert's first sentence
  * @param editorial status, version, priority, codes, times and notes
  */
 public record ParsedStory(

@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
 
 /**
  * Cuts a raw record into wire messages in one forward scan: ANPA-1312 ({@code SYN SYN SOH} … {@code
- * EOT}), IPTC 7901 ({@code SOH} … {@code EOT}), telex ({@code ZCZC} at a line start, up to the next
- * message), NITF, NewsML-G2 and NewsML 1.x XML documents (up to the root's end tag). Bytes between
- * messages (line noise, {@code DEL} padding) are skipped. A record with no framing at all is one
- * message: IPTC 7901 whose relay stripped the control bytes, if its first line is a 7901 header,
- * else plain text.
+ * EOT}), IPTC 7901 ({@code SOH} … {@code EOT}, where the {@code SOH} opens a well-formed frame),
+ * telex ({@code ZCZC} at a line start, up to the next message), NITF, NewsML-G2 and NewsML 1.x XML
+ * documents (up to the root's end tag). Bytes between messages (line noise, {@code DEL} padding)
+ * are skipped. A record with no framing at all is one message: IPTC 7901 whose relay stripped the
+ * control bytes, if its first line is a 7901 header, else plain text.
  *
  * <p>Each byte is looked at a bounded number of times, so framing is linear in the record size.
  */
