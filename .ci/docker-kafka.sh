@@ -25,7 +25,8 @@ PIDFILE=${RUN_DIR}/dockerd.pid
 EXEC_ROOT=${RUN_DIR}/exec
 LOG_DIR=${RUN_DIR}/logs
 ENV_FILE=${STATE_ENV_FILE:-${RUN_DIR}/env}
-BASE_IMAGE=wirefeed-ci/debian-jre17:bookworm
+# The tag names what is in it: a base built before curl was added is not taken for this one.
+BASE_IMAGE=wirefeed-ci/debian-jre17-curl:bookworm
 
 kafka_version() {
   sed -n 's:.*<kafka.version>\(.*\)</kafka.version>.*:\1:p' "${ROOT}/pom.xml" | head -1
@@ -150,7 +151,7 @@ build_base_image() {
   say "building ${BASE_IMAGE} with mmdebstrap (about a minute)"
   local started=${SECONDS}
   # --variant=minbase drops man pages; openjdk's postinst still wants man1 to exist.
-  if ! mmdebstrap --variant=minbase --include=openjdk-17-jre-headless \
+  if ! mmdebstrap --variant=minbase --include=openjdk-17-jre-headless,curl,ca-certificates \
     --dpkgopt='path-exclude=/usr/share/doc/*' \
     --dpkgopt='path-exclude=/usr/share/man/*' \
     --setup-hook='mkdir -p "$1/usr/share/man/man1"' \
@@ -167,7 +168,7 @@ build_kafka_image() {
   local hash
   hash=$( (
     echo "${version}"
-    cd "${context}" && sha256sum Dockerfile run log4j2.properties pom.xml
+    cd "${context}" && sha256sum Dockerfile run kafka-tool log4j2.properties pom.xml
   ) | sha256sum | cut -c1-16)
   local current
   current=$(docker_cmd image inspect -f '{{index .Config.Labels "io.wirefeed.ci.hash"}}' \
@@ -178,7 +179,8 @@ build_kafka_image() {
   fi
   local build
   build=$(mktemp -d)
-  cp "${context}/Dockerfile" "${context}/run" "${context}/log4j2.properties" "${build}/"
+  cp "${context}/Dockerfile" "${context}/run" "${context}/kafka-tool" "${context}/log4j2.properties" \
+    "${build}/"
   say "fetching kafka_2.13:${version} runtime jars from Maven Central"
   local started=${SECONDS}
   if ! mvn -B -q -f "${context}/pom.xml" -Dkafka.version="${version}" \
@@ -221,6 +223,7 @@ export TESTCONTAINERS_RYUK_DISABLED=true
 export TESTCONTAINERS_HOST_OVERRIDE=localhost
 export WIREFEED_KAFKA_IMAGE=${image}
 export WIREFEED_DOCKER_NETWORK=host
+export WIREFEED_CI_BASE_IMAGE=${BASE_IMAGE}
 EOF
   say "ready in $((SECONDS - started)) s: DOCKER_HOST=unix://${SOCKET} WIREFEED_KAFKA_IMAGE=${image}"
 }

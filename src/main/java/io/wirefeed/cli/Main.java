@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
       ReplayCommand.class,
       TailCommand.class,
       StatsCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      RegistryCommand.class
     })
 public final class Main {
 

@@ -9,12 +9,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -143,7 +146,8 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
       return ApiResponse.error(413, 413, "Request body larger than " + MAX_BODY_BYTES + " bytes");
     }
     try {
-      return api.handle(method, segments(exchange.getRequestURI().getRawPath()), body.get());
+      URI uri = exchange.getRequestURI();
+      return api.handle(method, segments(uri.getRawPath()), queryOf(uri.getRawQuery()), body.get());
     } catch (RuntimeException e) {
       LOG.warn("Schema registry request failed", e);
       return ApiResponse.error(500, 50001, "Internal error in the embedded schema registry");
@@ -165,6 +169,23 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
       return Optional.empty();
     }
     return Optional.of(new String(bytes, StandardCharsets.UTF_8));
+  }
+
+  /** The query's parameters, decoded; a name given twice keeps its first value. */
+  static Map<String, String> queryOf(String rawQuery) {
+    Map<String, String> parameters = new HashMap<>();
+    if (rawQuery == null) {
+      return parameters;
+    }
+    for (String pair : rawQuery.split("&")) {
+      int equals = pair.indexOf('=');
+      String name = equals < 0 ? pair : pair.substring(0, equals);
+      String value = equals < 0 ? "" : pair.substring(equals + 1);
+      parameters.putIfAbsent(
+          URLDecoder.decode(name, StandardCharsets.UTF_8),
+          URLDecoder.decode(value, StandardCharsets.UTF_8));
+    }
+    return parameters;
   }
 
   /** Splits the raw path before decoding, so that an encoded "/" stays inside its subject. */

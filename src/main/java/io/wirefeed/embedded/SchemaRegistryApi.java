@@ -10,6 +10,7 @@ import io.wirefeed.serde.RegisteredSchema;
 import io.wirefeed.serde.SchemaRegistryException;
 import io.wirefeed.serde.SchemaStore;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.avro.Schema;
 
@@ -28,15 +29,16 @@ final class SchemaRegistryApi {
     this.store = store;
   }
 
-  ApiResponse handle(String method, List<String> path, String body) {
+  ApiResponse handle(String method, List<String> path, Map<String, String> query, String body) {
     try {
-      return route(method, path, body);
+      return route(method, path, query, body);
     } catch (SchemaRegistryException e) {
       return ApiResponse.error(e.httpStatus(), e.errorCode(), e.getMessage());
     }
   }
 
-  private ApiResponse route(String method, List<String> path, String body) {
+  private ApiResponse route(
+      String method, List<String> path, Map<String, String> query, String body) {
     String first = path.isEmpty() ? "" : path.get(0);
     int size = path.size();
     switch (first) {
@@ -65,7 +67,7 @@ final class SchemaRegistryApi {
       }
       case "schemas" -> {
         if (size == 3 && path.get(1).equals("ids")) {
-          return only("GET", method, () -> schemaById(path.get(2)));
+          return only("GET", method, () -> schemaById(path.get(2), query.get("subject")));
         }
         if (size == 2 && path.get(1).equals("types")) {
           return only("GET", method, () -> ApiResponse.ok(JSON.createArrayNode().add("AVRO")));
@@ -89,9 +91,12 @@ final class SchemaRegistryApi {
           default -> methodNotAllowed();
         };
       }
+      case "associations" -> {
+        // Confluent 8.0.5+ clients ask which subjects a topic is associated with before they use
+        // the topic name strategy; the real server answers an empty list when there are none.
+        return only("GET", method, () -> ApiResponse.ok(JSON.createArrayNode()));
+      }
       default -> {
-        // Includes /associations/...: Confluent 8.0.5+ clients ask there first and fall back on
-        // 404.
         return notFound();
       }
     }
@@ -111,7 +116,13 @@ final class SchemaRegistryApi {
 
   private ApiResponse register(String subject, String body) {
     RegisteredSchema registered = store.register(subject, schemaOf(body));
-    return ApiResponse.ok(object().put("id", registered.id()));
+    // Confluent's 8.x server answers with the version and schema besides the id.
+    return ApiResponse.ok(
+        object()
+            .put("id", registered.id())
+            .put("version", registered.version())
+            .put("schemaType", "AVRO")
+            .put("schema", registered.schema().toString()));
   }
 
   private ApiResponse lookup(String subject, String body) {
@@ -126,14 +137,21 @@ final class SchemaRegistryApi {
     return ApiResponse.ok(subjectVersion(subject, found));
   }
 
-  private ApiResponse schemaById(String id) {
+  /** As Confluent's 8.x server: the subject version holding the id comes with the schema. */
+  private ApiResponse schemaById(String id, String subject) {
     int number;
     try {
       number = Integer.parseInt(id);
     } catch (NumberFormatException e) {
       return notFound();
     }
-    return ApiResponse.ok(object().put("schema", store.schemaById(number).toString()));
+    ObjectNode answer = object();
+    store
+        .holderOf(number, Optional.ofNullable(subject))
+        .ifPresent(
+            holder -> answer.put("subject", holder.subject()).put("version", holder.version()));
+    return ApiResponse.ok(
+        answer.put("schemaType", "AVRO").put("schema", store.schemaById(number).toString()));
   }
 
   private ApiResponse compatibility(String subject, String version, String body) {

@@ -1,12 +1,12 @@
 package io.wirefeed.serde;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.avro.Schema;
-import org.apache.avro.SchemaCompatibility;
-import org.apache.avro.SchemaCompatibility.SchemaCompatibilityType;
 
-/** Confluent's compatibility levels, checked with Avro's own {@link SchemaCompatibility}. */
+/** Confluent's compatibility levels, checked with Avro's own {@code SchemaCompatibility}. */
 public enum CompatibilityLevel {
   NONE(false, false, false),
   BACKWARD(true, false, false),
@@ -42,26 +42,36 @@ public enum CompatibilityLevel {
    * look at the latest version only, as Confluent's do.
    */
   public boolean allows(Schema candidate, List<Schema> existingOldestFirst) {
-    if (existingOldestFirst.isEmpty()) {
-      return true;
-    }
-    List<Schema> checked =
-        transitive
-            ? existingOldestFirst
-            : List.of(existingOldestFirst.get(existingOldestFirst.size() - 1));
-    for (Schema existing : checked) {
-      if (newReadsOld && !canRead(candidate, existing)) {
-        return false;
-      }
-      if (oldReadsNew && !canRead(existing, candidate)) {
-        return false;
-      }
-    }
-    return true;
+    return firstConflict(candidate, existingOldestFirst).isEmpty();
   }
 
-  private static boolean canRead(Schema reader, Schema writer) {
-    return SchemaCompatibility.checkReaderWriterCompatibility(reader, writer).getType()
-        == SchemaCompatibilityType.COMPATIBLE;
+  /**
+   * The first checked version (oldest first) that the candidate may not follow, with the reasons in
+   * Confluent's words; empty when the candidate may follow them all.
+   */
+  public Optional<Conflict> firstConflict(Schema candidate, List<Schema> existingOldestFirst) {
+    int first = transitive ? 0 : Math.max(0, existingOldestFirst.size() - 1);
+    for (int index = first; index < existingOldestFirst.size(); index++) {
+      Schema existing = existingOldestFirst.get(index);
+      List<String> reasons = new ArrayList<>();
+      if (newReadsOld) {
+        reasons.addAll(IncompatibilityText.describe(candidate, existing, true));
+      }
+      if (oldReadsNew) {
+        reasons.addAll(IncompatibilityText.describe(existing, candidate, false));
+      }
+      if (!reasons.isEmpty()) {
+        return Optional.of(new Conflict(index, existing, reasons));
+      }
+    }
+    return Optional.empty();
   }
+
+  /**
+   * A version the candidate may not follow.
+   *
+   * @param index the version's place among the subject's versions, from 0
+   * @param reasons one {@code {errorType:…, description:…, additionalInfo:…}} text per problem
+   */
+  public record Conflict(int index, Schema existing, List<String> reasons) {}
 }

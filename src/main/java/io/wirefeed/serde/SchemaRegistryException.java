@@ -1,5 +1,8 @@
 package io.wirefeed.serde;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A Schema Registry call failed. Carries the HTTP status and Confluent's {@code error_code} so that
  * callers can key on them (an incompatible schema is HTTP 409 whatever the error code). Messages
@@ -11,7 +14,7 @@ public class SchemaRegistryException extends RuntimeException {
   public static final int VERSION_NOT_FOUND = 40402;
   public static final int SCHEMA_NOT_FOUND = 40403;
   public static final int SUBJECT_COMPATIBILITY_NOT_CONFIGURED = 40408;
-  public static final int INCOMPATIBLE_SCHEMA = 409;
+  public static final int INCOMPATIBLE_SCHEMA = 40901;
   public static final int INVALID_SCHEMA = 42201;
   public static final int INVALID_VERSION = 42202;
   public static final int INVALID_COMPATIBILITY_LEVEL = 42203;
@@ -53,13 +56,36 @@ public class SchemaRegistryException extends RuntimeException {
         404, SUBJECT_NOT_FOUND, "Subject '" + subject + "' not found.");
   }
 
-  static SchemaRegistryException versionNotFound(String subject, Object version) {
+  static SchemaRegistryException versionNotFound(Object version) {
     return new SchemaRegistryException(
-        404, VERSION_NOT_FOUND, "Version " + version + " not found for subject '" + subject + "'.");
+        404, VERSION_NOT_FOUND, "Version " + version + " not found.");
   }
 
-  static SchemaRegistryException schemaNotFound(String what) {
-    return new SchemaRegistryException(404, SCHEMA_NOT_FOUND, "Schema not found: " + what + ".");
+  /** A lookup under a subject that does not hold the schema: Confluent names nothing. */
+  static SchemaRegistryException schemaNotFound() {
+    return new SchemaRegistryException(404, SCHEMA_NOT_FOUND, "Schema not found");
+  }
+
+  static SchemaRegistryException schemaNotFound(int id) {
+    return new SchemaRegistryException(404, SCHEMA_NOT_FOUND, "Schema " + id + " not found");
+  }
+
+  /**
+   * Confluent's 409 text: the reasons, then the version and schema the candidate conflicts with.
+   */
+  static SchemaRegistryException incompatible(
+      String subject, CompatibilityLevel level, CompatibilityLevel.Conflict conflict) {
+    List<String> details = new ArrayList<>(conflict.reasons());
+    details.add("{oldSchemaVersion: " + (conflict.index() + 1) + "}");
+    details.add("{oldSchema: '" + conflict.existing() + "'}");
+    details.add("{validateFields: 'false', compatibility: '" + level + "'}");
+    return new SchemaRegistryException(
+        409,
+        INCOMPATIBLE_SCHEMA,
+        "Schema being registered is incompatible with an earlier schema for subject \""
+            + subject
+            + "\", details: "
+            + details);
   }
 
   static SchemaRegistryException invalidSchema(String why) {

@@ -70,15 +70,11 @@ public final class SchemaStore {
       return new RegisteredSchema(
           knownId, versionIds.indexOf(knownId) + 1, schemasById.get(knownId));
     }
-    if (!compatibilityOf(subject).allows(parsed, schemasOf(versionIds))) {
-      throw new SchemaRegistryException(
-          409,
-          SchemaRegistryException.INCOMPATIBLE_SCHEMA,
-          "Schema being registered is incompatible with an earlier schema for subject '"
-              + subject
-              + "' (compatibility "
-              + compatibilityOf(subject)
-              + ").");
+    CompatibilityLevel level = compatibilityOf(subject);
+    Optional<CompatibilityLevel.Conflict> conflict =
+        level.firstConflict(parsed, schemasOf(versionIds));
+    if (conflict.isPresent()) {
+      throw SchemaRegistryException.incompatible(subject, level, conflict.get());
     }
     int id = knownId != null ? knownId : newId(text, parsed);
     List<Integer> updated = versionIdsBySubject.computeIfAbsent(subject, s -> new ArrayList<>());
@@ -91,7 +87,7 @@ public final class SchemaStore {
     List<Integer> versionIds = existingVersions(subject);
     Integer id = idsBySchemaText.get(normalized(schema).toString());
     if (id == null || !versionIds.contains(id)) {
-      throw SchemaRegistryException.schemaNotFound("under subject '" + subject + "'");
+      throw SchemaRegistryException.schemaNotFound();
     }
     return new RegisteredSchema(id, versionIds.indexOf(id) + 1, schemasById.get(id));
   }
@@ -99,10 +95,31 @@ public final class SchemaStore {
   public synchronized Schema schemaById(int id) {
     Schema schema = schemasById.get(id);
     if (schema == null) {
-      throw SchemaRegistryException.schemaNotFound("id " + id);
+      throw SchemaRegistryException.schemaNotFound(id);
     }
     return schema;
   }
+
+  /**
+   * A subject version that holds the id, as Confluent's {@code GET /schemas/ids/{id}} names one:
+   * under the preferred subject when it holds the id, else under the first subject by name.
+   */
+  public synchronized Optional<SubjectVersion> holderOf(int id, Optional<String> preferred) {
+    schemaById(id);
+    if (preferred.isPresent()) {
+      List<Integer> ids = versionIdsBySubject.getOrDefault(preferred.get(), List.of());
+      if (ids.contains(id)) {
+        return Optional.of(new SubjectVersion(preferred.get(), ids.indexOf(id) + 1));
+      }
+    }
+    return versionIdsBySubject.entrySet().stream()
+        .filter(entry -> entry.getValue().contains(id))
+        .findFirst()
+        .map(entry -> new SubjectVersion(entry.getKey(), entry.getValue().indexOf(id) + 1));
+  }
+
+  /** A subject and one of its version numbers. */
+  public record SubjectVersion(String subject, int version) {}
 
   public synchronized List<String> subjects() {
     return List.copyOf(versionIdsBySubject.keySet());
@@ -120,7 +137,7 @@ public final class SchemaStore {
   public synchronized RegisteredSchema version(String subject, int version) {
     List<Integer> versionIds = existingVersions(subject);
     if (version < 1 || version > versionIds.size()) {
-      throw SchemaRegistryException.versionNotFound(subject, version);
+      throw SchemaRegistryException.versionNotFound(version);
     }
     int id = versionIds.get(version - 1);
     return new RegisteredSchema(id, version, schemasById.get(id));

@@ -1,7 +1,9 @@
 package io.wirefeed.topology;
 
 import io.wirefeed.parse.ParseLimits;
+import io.wirefeed.serde.AvroSerdeConfig;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -36,7 +38,19 @@ public record TopologyConfig(
       throw new IllegalArgumentException(
           "dedup purge interval must be positive: " + dedupPurgeInterval);
     }
-    serdeConfig = Map.copyOf(serdeConfig);
+    serdeConfig = registeringPublishedSchemaText(serdeConfig);
+  }
+
+  /**
+   * Our generated classes carry {@code avro.java.string} properties that {@code schemas/*.avsc}
+   * does not: registering them as they are would give a producer of the published {@code .avsc} a
+   * second id for the same shape. So, unless the user says otherwise, they are stripped
+   * (Confluent's own key, whose default there is false).
+   */
+  private static Map<String, ?> registeringPublishedSchemaText(Map<String, ?> serdeConfig) {
+    Map<String, Object> config = new HashMap<>(serdeConfig);
+    config.putIfAbsent(AvroSerdeConfig.AVRO_REMOVE_JAVA_PROPERTIES, "true");
+    return Map.copyOf(config);
   }
 
   /** The topics wirefeed reads and writes. */

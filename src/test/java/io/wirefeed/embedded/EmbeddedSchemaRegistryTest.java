@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The REST subset, spoken with plain HTTP requests as Confluent's client sends them. */
@@ -152,33 +153,53 @@ class EmbeddedSchemaRegistryTest {
     assertThat(call("GET", "/subjects", null).body().size()).isEqualTo(1);
   }
 
-  @Test
-  void answersConfluentErrorCodes() throws Exception {
+  /** One request per Confluent error code, with the status and message its server gives. */
+  @ParameterizedTest(name = "{0} {1} -> {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "GET|/schemas/ids/99||40403|404|Schema 99 not found",
+        "GET|/subjects/nope/versions||40401|404|Subject 'nope' not found.",
+        "POST|/subjects/nope|ORIGIN|40401|404|Subject 'nope' not found.",
+        "POST|/subjects/t-value|WITH_DOC|40403|404|Schema not found",
+        "GET|/subjects/t-value/versions/7||40402|404|Version 7 not found.",
+        "GET|/subjects/t-value/versions/zero||42202|422|The specified version 'zero' is not a"
+            + " valid version id. Allowed values are between [1, 2^31-1] and the string"
+            + " \"latest\"",
+        "POST|/subjects/t-value/versions|BROKEN|42201|422|Invalid schema: ",
+        "POST|/subjects/t-value/versions|UNKNOWN_TYPE|42201|422|Invalid schema: ",
+        "GET|/config/t-value||40408|404|Subject 't-value' does not have subject-level"
+            + " compatibility configured",
+        "PUT|/config/t-value|SIDEWAYS|42203|422|Invalid compatibility level: SIDEWAYS",
+      })
+  void answersEachConfluentErrorCode(
+      String method, String path, String bodyName, int code, int status, String message)
+      throws Exception {
     call("POST", "/subjects/t-value/versions", schemaBody(ORIGIN));
 
-    Reply unknownId = call("GET", "/schemas/ids/99", null);
-    Reply unknownSubject = call("GET", "/subjects/nope/versions", null);
-    Reply unknownVersion = call("GET", "/subjects/t-value/versions/7", null);
-    Reply invalidVersion = call("GET", "/subjects/t-value/versions/zero", null);
-    Reply invalidSchema = call("POST", "/subjects/t-value/versions", schemaBody("{\"type\":"));
-    Reply unknownType =
-        call("POST", "/subjects/t-value/versions", schemaBody("{\"type\":\"nothing\"}"));
+    Reply reply = call(method, path, bodyNamed(bodyName));
 
-    assertThat(unknownId.status()).isEqualTo(404);
-    assertThat(unknownId.errorCode()).isEqualTo(40403);
-    assertThat(unknownSubject.status()).isEqualTo(404);
-    assertThat(unknownSubject.errorCode()).isEqualTo(40401);
-    assertThat(unknownVersion.errorCode()).isEqualTo(40402);
-    assertThat(invalidVersion.status()).isEqualTo(422);
-    assertThat(invalidVersion.errorCode()).isEqualTo(42202);
-    assertThat(invalidSchema.status()).isEqualTo(422);
-    assertThat(invalidSchema.errorCode()).isEqualTo(42201);
-    assertThat(unknownType.errorCode()).isEqualTo(42201);
-    assertThat(unknownId.body().get("message").asText()).isNotBlank();
+    assertThat(reply.status()).isEqualTo(status);
+    assertThat(reply.errorCode()).isEqualTo(code);
+    assertThat(reply.body().get("message").asText()).startsWith(message);
+  }
+
+  private static String bodyNamed(String name) {
+    if (name == null) {
+      return null;
+    }
+    return switch (name) {
+      case "ORIGIN" -> schemaBody(ORIGIN);
+      case "WITH_DOC" -> schemaBody(ORIGIN_WITH_DOC);
+      case "BROKEN" -> schemaBody("{\"type\":");
+      case "UNKNOWN_TYPE" -> schemaBody("{\"type\":\"nothing\"}");
+      case "SIDEWAYS" -> "{\"compatibility\":\"SIDEWAYS\"}";
+      default -> throw new IllegalArgumentException(name);
+    };
   }
 
   @Test
-  void refusesAnIncompatibleSchemaWith409() throws Exception {
+  void refusesAnIncompatibleSchemaWith40901AndConfluentsDetails() throws Exception {
     call("POST", "/subjects/t-value/versions", schemaBody(ORIGIN));
 
     Reply check =
@@ -192,13 +213,68 @@ class EmbeddedSchemaRegistryTest {
     assertThat(check.status()).isEqualTo(200);
     assertThat(check.body().get("is_compatible").asBoolean()).isFalse();
     assertThat(register.status()).isEqualTo(409);
-    assertThat(register.errorCode()).isEqualTo(409);
+    assertThat(register.errorCode()).isEqualTo(40901);
+    assertThat(register.body().get("message").asText())
+        .isEqualTo(
+            "Schema being registered is incompatible with an earlier schema for subject"
+                + " \"t-value\", details: [{errorType:'READER_FIELD_MISSING_DEFAULT_VALUE',"
+                + " description:'The field 'partition' at path '/fields/2' in the new schema has"
+                + " no default value and is missing in the old schema',"
+                + " additionalInfo:'partition'}, {oldSchemaVersion: 1}, {oldSchema: '"
+                + new org.apache.avro.Schema.Parser().parse(ORIGIN)
+                + "'}, {validateFields: 'false', compatibility: 'BACKWARD'}]");
     assertThat(
             call("POST", "/compatibility/subjects/t-value/versions/1", schemaBody(ORIGIN_WITH_DOC))
                 .body()
                 .get("is_compatible")
                 .asBoolean())
         .isTrue();
+  }
+
+  @Test
+  void forwardConflictsAreToldFromTheOldSchemasSide() throws Exception {
+    call("PUT", "/config/t-value", "{\"compatibility\":\"FORWARD\"}");
+    call("POST", "/subjects/t-value/versions", schemaBody(ORIGIN_WITH_REQUIRED_FIELD));
+
+    Reply register = call("POST", "/subjects/t-value/versions", schemaBody(ORIGIN));
+
+    assertThat(register.errorCode()).isEqualTo(40901);
+    assertThat(register.body().get("message").asText())
+        .contains(
+            "description:'The field 'partition' at path '/fields/2' in the old schema has no"
+                + " default value and is missing in the new schema'")
+        .endsWith("{validateFields: 'false', compatibility: 'FORWARD'}]");
+  }
+
+  @Test
+  void schemaByIdNamesTheSubjectVersionThatHoldsIt() throws Exception {
+    call("POST", "/subjects/a-value/versions", schemaBody(ORIGIN_WITH_DOC));
+    call("POST", "/subjects/t-value/versions", schemaBody(ORIGIN));
+    call("POST", "/subjects/t-value/versions", schemaBody(ORIGIN_WITH_DOC));
+
+    JsonNode asked = call("GET", "/schemas/ids/1?fetchMaxId=false&subject=t-value", null).body();
+    JsonNode first = call("GET", "/schemas/ids/1", null).body();
+
+    assertThat(asked.get("subject").asText()).isEqualTo("t-value");
+    assertThat(asked.get("version").asInt()).isEqualTo(2);
+    assertThat(asked.get("schemaType").asText()).isEqualTo("AVRO");
+    assertThat(first.get("subject").asText()).isEqualTo("a-value");
+    assertThat(first.get("version").asInt()).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/associations/resources/-/t",
+        "/associations/resources/lkc-1/t?resourceType=topic",
+        "/associations/subjects/t-value"
+      })
+  void associationsAreAnEmptyListAsOnConfluentsServer(String path) throws Exception {
+    Reply reply = call("GET", path, null);
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body().isArray()).isTrue();
+    assertThat(reply.body()).isEmpty();
   }
 
   @Test
@@ -222,13 +298,7 @@ class EmbeddedSchemaRegistryTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "/associations/subjects/t-value",
-        "/associations/resources/lkc-1/t?resourceType=topic",
-        "/nothing/here",
-        "/schemas/ids/not-a-number"
-      })
+  @ValueSource(strings = {"/nothing/here", "/schemas/ids/not-a-number"})
   void unknownPathsAre404(String path) throws Exception {
     Reply reply = call("GET", path, null);
 
