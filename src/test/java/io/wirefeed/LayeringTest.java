@@ -23,9 +23,9 @@ class LayeringTest {
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("io.wirefeed");
 
-  /** Parsing, normalizing and similarity are pure: bytes and text in, values out. */
+  /** Parsing, the parsed-story model, normalizing and similarity are pure: values in and out. */
   private static final String[] PURE = {
-    "io.wirefeed.parse..", "io.wirefeed.normalize..", "io.wirefeed.link.."
+    "io.wirefeed.story..", "io.wirefeed.parse..", "io.wirefeed.normalize..", "io.wirefeed.link.."
   };
 
   @Test
@@ -48,6 +48,35 @@ class LayeringTest {
         .should()
         .onlyDependOnClassesThat(
             resideOutsideOfPackage("io.wirefeed..").or(resideInAnyPackage(PURE)))
+        .check(MAIN);
+  }
+
+  @Test
+  void theStoryModelStandsOnItsOwn() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.wirefeed.story..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.wirefeed.parse..", "io.wirefeed.normalize..", "io.wirefeed.link..")
+        .check(MAIN);
+  }
+
+  /** Bytes are framed and decoded, then read as text or XML, then as one wire format. */
+  @Test
+  void parseLayersPointDownOnly() {
+    slices().matching("io.wirefeed.parse.(*)..").should().beFreeOfCycles().check(MAIN);
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "io.wirefeed.parse.text..",
+            "io.wirefeed.parse.framing..",
+            "io.wirefeed.parse.xml..",
+            "io.wirefeed.parse.format..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.wirefeed.parse")
+        .because("io.wirefeed.parse holds the pipeline that uses them all")
         .check(MAIN);
   }
 

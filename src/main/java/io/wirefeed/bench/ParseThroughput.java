@@ -2,8 +2,8 @@ package io.wirefeed.bench;
 
 import io.wirefeed.normalize.ContentHash;
 import io.wirefeed.parse.ParseLimits;
-import io.wirefeed.parse.ParseResult;
 import io.wirefeed.parse.WireMessageParser;
+import io.wirefeed.parse.format.ParseResult;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;

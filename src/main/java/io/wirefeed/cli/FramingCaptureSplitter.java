@@ -1,7 +1,7 @@
 package io.wirefeed.cli;
 
-import io.wirefeed.parse.FramedMessage;
-import io.wirefeed.parse.WireFramer;
+import io.wirefeed.parse.framing.FramedMessage;
+import io.wirefeed.parse.framing.WireFramer;
 import java.util.List;
 
 /**

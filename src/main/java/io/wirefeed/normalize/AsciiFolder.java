@@ -1,8 +1,8 @@
 package io.wirefeed.normalize;
 
-import io.wirefeed.parse.Block;
-import io.wirefeed.parse.Chars;
-import io.wirefeed.parse.ParsedStory;
+import io.wirefeed.parse.text.Chars;
+import io.wirefeed.story.ParsedBlock;
+import io.wirefeed.story.ParsedStory;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -46,7 +46,7 @@ final class AsciiFolder {
     if (story.headline() != null && !append(story.headline())) {
       return false;
     }
-    for (Block block : story.body()) {
+    for (ParsedBlock block : story.body()) {
       append(' '); // the space between headline and blocks
       if (!append(block.text())) {
         return false;

@@ -1,8 +1,8 @@
 package io.wirefeed.normalize;
 
-import io.wirefeed.parse.Block;
-import io.wirefeed.parse.Chars;
-import io.wirefeed.parse.ParsedStory;
+import io.wirefeed.parse.text.Chars;
+import io.wirefeed.story.ParsedBlock;
+import io.wirefeed.story.ParsedStory;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -37,7 +37,7 @@ public final class CanonicalText {
     if (story.headline() != null) {
       text.append(story.headline());
     }
-    for (Block block : story.body()) {
+    for (ParsedBlock block : story.body()) {
       text.append(' ').append(block.text());
     }
     return canonicalize(text.toString());

@@ -1,6 +1,6 @@
 package io.wirefeed.normalize;
 
-import io.wirefeed.parse.ParsedStory;
+import io.wirefeed.story.ParsedStory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,5 +1,7 @@
 package io.wirefeed.parse;
 
+import io.wirefeed.parse.format.ParseResult;
+import io.wirefeed.story.ParsedFormat;
 import java.util.Objects;
 
 /**
@@ -13,7 +15,7 @@ import java.util.Objects;
  *     looked at it
  */
 public record MessageResult(
-    int index, int byteOffset, byte[] bytes, WireFormat format, ParseResult result) {
+    int index, int byteOffset, byte[] bytes, ParsedFormat format, ParseResult result) {
   public MessageResult {
     Objects.requireNonNull(result, "result");
   }

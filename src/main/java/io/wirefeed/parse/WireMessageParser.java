@@ -1,5 +1,16 @@
 package io.wirefeed.parse;
 
+import io.wirefeed.parse.format.ParseResult;
+import io.wirefeed.parse.format.WireParser;
+import io.wirefeed.parse.format.WireParsers;
+import io.wirefeed.parse.framing.BinaryContent;
+import io.wirefeed.parse.framing.DecodedText;
+import io.wirefeed.parse.framing.FramedMessage;
+import io.wirefeed.parse.framing.MessageDecoder;
+import io.wirefeed.parse.framing.UndecodableTextException;
+import io.wirefeed.parse.framing.WireFramer;
+import io.wirefeed.parse.text.ByteScan;
+import io.wirefeed.story.ParsedFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,16 +29,7 @@ public final class WireMessageParser {
   private final List<WireParser> parsers;
 
   public WireMessageParser(ParseLimits limits) {
-    this(
-        limits,
-        List.of(
-            new ZczcTelexParser(),
-            new Anpa1312Parser(),
-            new Iptc7901Parser(),
-            new NitfParser(),
-            new NewsMl1Parser(),
-            new NewsMlG2Parser(),
-            new PlainTextParser()));
+    this(limits, WireParsers.all());
   }
 
   /**
@@ -127,11 +129,11 @@ public final class WireMessageParser {
     return parseDecoded(text, message.hint());
   }
 
-  private ParseResult parseDecoded(DecodedText text, WireFormat hint) {
-    WireFormat format = null;
+  private ParseResult parseDecoded(DecodedText text, ParsedFormat hint) {
+    ParsedFormat format = null;
     try {
       for (WireParser parser : parsers) {
-        if (parser.format() == hint && hint != WireFormat.PLAIN_TEXT) {
+        if (parser.format() == hint && hint != ParsedFormat.PLAIN_TEXT) {
           format = hint;
           return parser.parse(text);
         }

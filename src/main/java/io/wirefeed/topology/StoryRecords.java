@@ -6,11 +6,11 @@ import io.wirefeed.avro.Origin;
 import io.wirefeed.avro.Story;
 import io.wirefeed.avro.StoryStatus;
 import io.wirefeed.avro.WireFormat;
-import io.wirefeed.parse.Block;
-import io.wirefeed.parse.Dateline;
-import io.wirefeed.parse.Editorial;
-import io.wirefeed.parse.Note;
-import io.wirefeed.parse.ParsedStory;
+import io.wirefeed.story.Editorial;
+import io.wirefeed.story.ParsedBlock;
+import io.wirefeed.story.ParsedDateline;
+import io.wirefeed.story.ParsedNote;
+import io.wirefeed.story.ParsedStory;
 import java.time.Instant;
 import java.util.List;
 
@@ -69,13 +69,13 @@ public final class StoryRecords {
         .build();
   }
 
-  private static List<io.wirefeed.avro.Note> notes(List<Note> notes) {
+  private static List<io.wirefeed.avro.Note> notes(List<ParsedNote> notes) {
     return notes.stream()
         .map(note -> new io.wirefeed.avro.Note(NoteKind.valueOf(note.kind().name()), note.text()))
         .toList();
   }
 
-  private static io.wirefeed.avro.Dateline toAvro(Dateline dateline) {
+  private static io.wirefeed.avro.Dateline toAvro(ParsedDateline dateline) {
     if (dateline == null) {
       return null;
     }
@@ -86,7 +86,7 @@ public final class StoryRecords {
         .build();
   }
 
-  private static List<io.wirefeed.avro.Block> toAvro(List<Block> body) {
+  private static List<io.wirefeed.avro.Block> toAvro(List<ParsedBlock> body) {
     return body.stream()
         .map(
             block ->

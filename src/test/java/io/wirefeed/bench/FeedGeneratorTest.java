@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.normalize.ContentHash;
 import io.wirefeed.parse.ParseLimits;
-import io.wirefeed.parse.ParseResult;
-import io.wirefeed.parse.WireFormat;
 import io.wirefeed.parse.WireMessageParser;
+import io.wirefeed.parse.format.ParseResult;
+import io.wirefeed.story.ParsedFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -21,13 +21,13 @@ class FeedGeneratorTest {
   @Test
   void everyShapeParsesAsItsOwnFormat() {
     FeedGenerator feed = new FeedGenerator(1, 3_000, 0);
-    Map<FeedGenerator.Shape, WireFormat> expected = new EnumMap<>(FeedGenerator.Shape.class);
-    expected.put(FeedGenerator.Shape.ZCZC_TELEX, WireFormat.ZCZC);
-    expected.put(FeedGenerator.Shape.PLAIN_TEXT, WireFormat.PLAIN_TEXT);
-    expected.put(FeedGenerator.Shape.ANPA_1312, WireFormat.ANPA_1312);
-    expected.put(FeedGenerator.Shape.IPTC_7901, WireFormat.IPTC_7901);
-    expected.put(FeedGenerator.Shape.NITF, WireFormat.NITF);
-    expected.put(FeedGenerator.Shape.NEWSML_G2, WireFormat.NEWSML_G2);
+    Map<FeedGenerator.Shape, ParsedFormat> expected = new EnumMap<>(FeedGenerator.Shape.class);
+    expected.put(FeedGenerator.Shape.ZCZC_TELEX, ParsedFormat.ZCZC);
+    expected.put(FeedGenerator.Shape.PLAIN_TEXT, ParsedFormat.PLAIN_TEXT);
+    expected.put(FeedGenerator.Shape.ANPA_1312, ParsedFormat.ANPA_1312);
+    expected.put(FeedGenerator.Shape.IPTC_7901, ParsedFormat.IPTC_7901);
+    expected.put(FeedGenerator.Shape.NITF, ParsedFormat.NITF);
+    expected.put(FeedGenerator.Shape.NEWSML_G2, ParsedFormat.NEWSML_G2);
     for (FeedGenerator.Shape shape : FeedGenerator.Shape.values()) {
       byte[] message = feed.story(shape).getBytes(StandardCharsets.UTF_8);
       ParseResult result = parser.parse(message);
@@ -45,7 +45,7 @@ class FeedGeneratorTest {
   void everyResendHashesAsAnEarlierStoryAndEveryOriginalIsNew() {
     FeedGenerator feed = new FeedGenerator(20_261_122L, 3_000, 0.3);
     Set<String> originals = new HashSet<>();
-    Map<WireFormat, Integer> formats = new EnumMap<>(WireFormat.class);
+    Map<ParsedFormat, Integer> formats = new EnumMap<>(ParsedFormat.class);
     for (int i = 0; i < 3_000; i++) {
       FeedGenerator.Message message = feed.next();
       ParseResult result = parser.parse(message.bytes());

@@ -2,9 +2,9 @@ package io.wirefeed.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirefeed.parse.Block;
-import io.wirefeed.parse.ParsedStory;
-import io.wirefeed.parse.WireFormat;
+import io.wirefeed.story.ParsedBlock;
+import io.wirefeed.story.ParsedFormat;
+import io.wirefeed.story.ParsedStory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -45,7 +45,7 @@ class AsciiFolderTest {
     String rare = "`?\t\n\u001C\u007F\u00A0\u00AD\u00E9\u2003\u2014\u201C\u200B";
     SplittableRandom random = new SplittableRandom(11);
     for (int n = 0; n < 20_000; n++) {
-      List<Block> body = new ArrayList<>();
+      List<ParsedBlock> body = new ArrayList<>();
       for (int b = random.nextInt(4); b > 0; b--) {
         StringBuilder text = new StringBuilder();
         for (int i = random.nextInt(80); i > 0; i--) {
@@ -54,11 +54,11 @@ class AsciiFolderTest {
                   ? rare.charAt(random.nextInt(rare.length()))
                   : plain.charAt(random.nextInt(plain.length())));
         }
-        body.add(Block.paragraph(text.toString()));
+        body.add(ParsedBlock.paragraph(text.toString()));
       }
       ParsedStory story =
           new ParsedStory(
-              WireFormat.PLAIN_TEXT,
+              ParsedFormat.PLAIN_TEXT,
               null,
               null,
               null,
@@ -84,14 +84,14 @@ class AsciiFolderTest {
   private static ParsedStory story(SplittableRandom random) {
     // Mostly ASCII-foldable text, sometimes with characters that force the full path.
     int alphabet = random.nextInt(4) == 0 ? ALPHABET.length() : ALPHABET.indexOf('É');
-    List<Block> body = new ArrayList<>();
+    List<ParsedBlock> body = new ArrayList<>();
     int blocks = random.nextInt(4);
     for (int b = 0; b < blocks; b++) {
-      body.add(Block.paragraph(text(random, alphabet)));
+      body.add(ParsedBlock.paragraph(text(random, alphabet)));
     }
     String headline = random.nextBoolean() ? text(random, alphabet) : null;
     return new ParsedStory(
-        WireFormat.PLAIN_TEXT,
+        ParsedFormat.PLAIN_TEXT,
         null,
         null,
         null,

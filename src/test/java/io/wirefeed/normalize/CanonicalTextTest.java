@@ -2,10 +2,10 @@ package io.wirefeed.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirefeed.parse.Block;
-import io.wirefeed.parse.Dateline;
-import io.wirefeed.parse.ParsedStory;
-import io.wirefeed.parse.WireFormat;
+import io.wirefeed.story.ParsedBlock;
+import io.wirefeed.story.ParsedDateline;
+import io.wirefeed.story.ParsedFormat;
+import io.wirefeed.story.ParsedStory;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,18 +18,18 @@ class CanonicalTextTest {
   void keepsHeadlineAndBlockTextsOnly() {
     ParsedStory story =
         new ParsedStory(
-            WireFormat.ZCZC,
+            ParsedFormat.ZCZC,
             "BSS",
             "AFP",
             "BFF-09",
             "SOME-SLUG",
             "Cyclone Nears Coast",
             "By A. Writer",
-            new Dateline("DHAKA", LocalDate.of(2025, 5, 1), "DHAKA, May 1, 2025 (BSS)"),
+            new ParsedDateline("DHAKA", LocalDate.of(2025, 5, 1), "DHAKA, May 1, 2025 (BSS)"),
             List.of(
-                Block.paragraph("Winds rose."),
-                Block.subhead("Shelters"),
-                Block.paragraph("All open.")),
+                ParsedBlock.paragraph("Winds rose."),
+                ParsedBlock.subhead("Shelters"),
+                ParsedBlock.paragraph("All open.")),
             "BSS/AFP/GMR/0826 hrs",
             6,
             "UTF-8");
@@ -42,7 +42,7 @@ class CanonicalTextTest {
   void storyWithoutHeadlineStartsWithItsBody() {
     ParsedStory story =
         new ParsedStory(
-            WireFormat.PLAIN_TEXT,
+            ParsedFormat.PLAIN_TEXT,
             null,
             null,
             null,
@@ -50,7 +50,7 @@ class CanonicalTextTest {
             null,
             null,
             null,
-            List.of(Block.paragraph("One."), Block.paragraph("Two.")),
+            List.of(ParsedBlock.paragraph("One."), ParsedBlock.paragraph("Two.")),
             null,
             2,
             "UTF-8");

@@ -4,8 +4,8 @@ import static io.wirefeed.parse.Fixtures.parsed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.parse.ParseLimits;
-import io.wirefeed.parse.ParsedStory;
 import io.wirefeed.parse.WireMessageParser;
+import io.wirefeed.story.ParsedStory;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -3,6 +3,9 @@ package io.wirefeed.parse;
 import static io.wirefeed.parse.Fixtures.parseFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirefeed.parse.format.ParseResult;
+import io.wirefeed.parse.framing.FramedMessage;
+import io.wirefeed.parse.framing.WireFramer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

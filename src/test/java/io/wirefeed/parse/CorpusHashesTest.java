@@ -3,6 +3,7 @@ package io.wirefeed.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.normalize.ContentHash;
+import io.wirefeed.parse.format.ParseResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,6 +2,10 @@ package io.wirefeed.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirefeed.parse.format.ParseResult;
+import io.wirefeed.story.Editorial;
+import io.wirefeed.story.ParsedBlock;
+import io.wirefeed.story.ParsedStory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -190,7 +194,7 @@ class CorpusReportTest {
       if (!e.subjects().isEmpty()) {
         found.add("subjects=" + e.subjects().size());
       }
-      long tables = story.body().stream().filter(b -> b.kind() == Block.Kind.TABLE).count();
+      long tables = story.body().stream().filter(b -> b.kind() == ParsedBlock.Kind.TABLE).count();
       found.add("status=" + e.status());
       found.add("blocks=" + story.body().size() + (tables > 0 ? " (tables=" + tables + ")" : ""));
       found.add("words=" + story.wordCount());

@@ -1,5 +1,7 @@
 package io.wirefeed.parse;
 
+import io.wirefeed.parse.format.ParseResult;
+import io.wirefeed.story.ParsedStory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -3,6 +3,8 @@ package io.wirefeed.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.normalize.ContentHash;
+import io.wirefeed.parse.format.ParseResult;
+import io.wirefeed.story.ParsedStory;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;

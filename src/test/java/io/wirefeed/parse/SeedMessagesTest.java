@@ -4,6 +4,10 @@ import static io.wirefeed.parse.Fixtures.parsed;
 import static io.wirefeed.parse.Fixtures.sampleFeed;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirefeed.story.ParsedBlock;
+import io.wirefeed.story.ParsedDateline;
+import io.wirefeed.story.ParsedFormat;
+import io.wirefeed.story.ParsedStory;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -16,7 +20,7 @@ class SeedMessagesTest {
   void telexSeedReadsAsTheIssueSays() {
     ParsedStory story = parsed(parser.parse(sampleFeed("01-003_be4688365d14eba1.txt")));
 
-    assertThat(story.format()).isEqualTo(WireFormat.ZCZC);
+    assertThat(story.format()).isEqualTo(ParsedFormat.ZCZC);
     assertThat(story.slug()).isEqualTo("RUSSIA-NKOREA-SUMMIT");
     assertThat(story.storyCode()).isEqualTo("BFF-09");
     assertThat(story.headline())
@@ -25,11 +29,12 @@ class SeedMessagesTest {
     assertThat(story.source()).isEqualTo("AFP");
     assertThat(story.dateline())
         .isEqualTo(
-            new Dateline("MOSCOW", LocalDate.of(2019, 4, 24), "MOSCOW, April 24, 2019 (BSS/AFP)"));
-    assertThat(story.body()).filteredOn(b -> b.kind() == Block.Kind.PARAGRAPH).hasSize(28);
+            new ParsedDateline(
+                "MOSCOW", LocalDate.of(2019, 4, 24), "MOSCOW, April 24, 2019 (BSS/AFP)"));
+    assertThat(story.body()).filteredOn(b -> b.kind() == ParsedBlock.Kind.PARAGRAPH).hasSize(28);
     assertThat(story.body())
-        .filteredOn(b -> b.kind() == Block.Kind.SUBHEAD)
-        .containsExactly(Block.subhead("Cold War ties"));
+        .filteredOn(b -> b.kind() == ParsedBlock.Kind.SUBHEAD)
+        .containsExactly(ParsedBlock.subhead("Cold War ties"));
     assertThat(story.body().get(0).text()).startsWith("Kim Jong Un and Vladimir Putin will meet");
     assertThat(story.signOff()).isEqualTo("BSS/AFP/GMR/0826 hrs");
     assertThat(story.charset()).isEqualTo("UTF-8");
@@ -58,7 +63,7 @@ class SeedMessagesTest {
   void telexSeedSubheadSitsBetweenItsParagraphs() {
     ParsedStory story = parsed(parser.parse(sampleFeed("01-003_be4688365d14eba1.txt")));
 
-    int subhead = story.body().indexOf(Block.subhead("Cold War ties"));
+    int subhead = story.body().indexOf(ParsedBlock.subhead("Cold War ties"));
     assertThat(story.body().get(subhead - 1).text()).endsWith("one with Vietnam’s president.");
     assertThat(story.body().get(subhead + 1).text())
         .startsWith("Analysts say he is now looking for wider international support");
@@ -68,8 +73,8 @@ class SeedMessagesTest {
   void plainTextSeedIsOneParagraphPerLine() {
     ParsedStory story = parsed(parser.parse(sampleFeed("02-000_e0efc4075075a759.txt")));
 
-    assertThat(story.format()).isEqualTo(WireFormat.PLAIN_TEXT);
-    assertThat(story.body()).hasSize(10).allMatch(b -> b.kind() == Block.Kind.PARAGRAPH);
+    assertThat(story.format()).isEqualTo(ParsedFormat.PLAIN_TEXT);
+    assertThat(story.body()).hasSize(10).allMatch(b -> b.kind() == ParsedBlock.Kind.PARAGRAPH);
     assertThat(story.body().get(0).text())
         .startsWith("Kim Jong Un and Vladimir Putin will meet in Russia's Far East");
     assertThat(story.body().get(9).text()).endsWith("the demise of the Soviet Union.");

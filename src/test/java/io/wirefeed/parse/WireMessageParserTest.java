@@ -2,9 +2,15 @@ package io.wirefeed.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirefeed.parse.format.ParseResult;
+import io.wirefeed.parse.format.WireParser;
+import io.wirefeed.parse.format.WireParsers;
+import io.wirefeed.parse.framing.DecodedText;
+import io.wirefeed.story.ParsedFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The facade's checks on bad input, and its promise never to throw. */
@@ -90,8 +96,8 @@ class WireMessageParserTest {
     WireParser broken =
         new WireParser() {
           @Override
-          public WireFormat format() {
-            return WireFormat.NITF;
+          public ParsedFormat format() {
+            return ParsedFormat.NITF;
           }
 
           @Override
@@ -105,7 +111,9 @@ class WireMessageParserTest {
           }
         };
     WireMessageParser withBroken =
-        new WireMessageParser(ParseLimits.DEFAULTS, List.of(broken, new PlainTextParser()));
+        new WireMessageParser(
+            ParseLimits.DEFAULTS,
+            Stream.concat(Stream.of(broken), WireParsers.all().stream()).toList());
 
     ParseResult result = withBroken.parse("text".getBytes(StandardCharsets.US_ASCII));
 
@@ -119,9 +127,9 @@ class WireMessageParserTest {
   void picksTheTelexParserOnlyForZczcMessages() {
     assertThat(
             Fixtures.parsed(parser.parse(bytes("ZCZC\nBSS-1\nSLUG\nHeadline\nText.\n"))).format())
-        .isEqualTo(WireFormat.ZCZC);
+        .isEqualTo(ParsedFormat.ZCZC);
     assertThat(Fixtures.parsed(parser.parse(bytes("Just text.\n"))).format())
-        .isEqualTo(WireFormat.PLAIN_TEXT);
+        .isEqualTo(ParsedFormat.PLAIN_TEXT);
   }
 
   @Test

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.wirefeed.parse.format.WireParser;
+import io.wirefeed.parse.format.WireParsers;
+import io.wirefeed.parse.framing.DecodedText;
+import io.wirefeed.parse.framing.WireFramer;
 import java.util.List;
 
 /**
@@ -16,15 +20,7 @@ class WireParsingFuzzTest {
   private static final WireMessageParser FACADE =
       new WireMessageParser(new ParseLimits(65_536, 2_000));
 
-  private static final List<WireParser> PARSERS =
-      List.of(
-          new ZczcTelexParser(),
-          new Anpa1312Parser(),
-          new Iptc7901Parser(),
-          new NitfParser(),
-          new NewsMl1Parser(),
-          new NewsMlG2Parser(),
-          new PlainTextParser());
+  private static final List<WireParser> PARSERS = WireParsers.all();
 
   /** Framing bytes and markers the fuzzer would take long to guess. */
   private static final String[] PREFIXES = {

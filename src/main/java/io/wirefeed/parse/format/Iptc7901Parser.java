@@ -1,0 +1,473 @@
+package io.wirefeed.parse.format;
+
+import io.wirefeed.parse.framing.DecodedText;
+import io.wirefeed.parse.text.Lines;
+import io.wirefeed.parse.text.Paragraphs;
+import io.wirefeed.parse.text.StatusWords;
+import io.wirefeed.parse.text.StoryBody;
+import io.wirefeed.parse.text.WireTimes;
+import io.wirefeed.story.Editorial;
+import io.wirefeed.story.ParsedBlock;
+import io.wirefeed.story.ParsedFormat;
+import io.wirefeed.story.ParsedNote;
+import io.wirefeed.story.ParsedStatus;
+import io.wirefeed.story.ParsedStory;
+import io.wirefeed.story.StoryKeys;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads IPTC 7901 messages as dpa, ATS and APTN send them, with or without their control bytes:
+ *
+ * <pre>
+ * SOH eca062 4 i 211 ccccb   dpa 061       service+number, priority, category, words, agency
+ * Germany-politics/                        keyword line
+ * STX 1ST LEAD                             take key / genre lines, e.g. (Eil), (Berichtigung: …)
+ * Headline =                               the headline block ends with " ="
+ *    Berlin (dpa) - Body …                 indented or blank-line separated paragraphs
+ * # dpa NOTEBOOK …                         notes; "not for publication" starts private notes
+ * dpa wsz jln                              sign-off
+ * ETX 131137 GMT Nov 13 EOT                trailer: day, time, month, year
+ * </pre>
+ */
+final class Iptc7901Parser implements WireParser {
+
+  private static final char SOH = '\u0001';
+  private static final char STX = '\u0002';
+  private static final char ETX = '\u0003';
+  private static final char EOT = '\u0004';
+  private static final char BEL = '\u0007';
+
+  /** The headline block ends within this many lines, or the first line is the headline. */
+  private static final int MAX_HEADLINE_BLOCK_LINES = 10;
+
+  /** dpa rings the teleprinter's bell several times for an urgent ({@code Eil}) message. */
+  private static final int URGENT_BELLS = 3;
+
+  private static final int MAX_SIGN_OFF_CHARS = 60;
+
+  /** A correction note before the headline is at most this long. */
+  private static final int MAX_HEADLINE_NOTE_CHARS = 600;
+
+  /** Agency and desk initials: {@code dpa abc yydd n1 sku}. */
+  private static final int MAX_SIGN_OFF_WORDS = 8;
+
+  @Override
+  public ParsedFormat format() {
+    return ParsedFormat.IPTC_7901;
+  }
+
+  @Override
+  public boolean accepts(DecodedText text) {
+    int soh = text.text().indexOf(SOH);
+    return soh >= 0 && soh < 16;
+  }
+
+  @Override
+  public ParseResult parse(DecodedText decoded) {
+    String text = decoded.text();
+    Editorial.Builder editorial = Editorial.builder();
+    if (countOf(text, BEL) >= URGENT_BELLS) {
+      editorial.status(ParsedStatus.URGENT);
+    }
+    int soh = text.indexOf(SOH);
+    int start = soh < 0 ? 0 : soh + 1;
+    int stx = text.indexOf(STX, start);
+    int etx = text.indexOf(ETX, Math.max(start, stx));
+    int textEnd = etx < 0 ? text.length() : etx;
+    String trailer = etx < 0 ? "" : until(text.substring(etx + 1), EOT);
+
+    List<String> head = Lines.of(text.substring(start, stx < 0 ? textEnd : stx));
+    List<String> lines =
+        new ArrayList<>(stx < 0 ? List.of() : Lines.of(text.substring(stx + 1, textEnd)));
+    // A broken or missing header still leaves a usable body: publish what can be read.
+    int headerLine = firstNonBlank(head, 0);
+    String agency = headerLine < 0 ? null : readHeader(head.get(headerLine), editorial);
+    List<String> keywordLines = new ArrayList<>();
+    if (stx < 0) {
+      // Control bytes stripped: the keyword line is the first after the header, the rest is text.
+      int keywordLine = headerLine < 0 ? -1 : firstNonBlank(head, headerLine + 1);
+      if (keywordLine >= 0) {
+        keywordLines.add(head.get(keywordLine));
+        lines.addAll(head.subList(keywordLine + 1, head.size()));
+      }
+      lines = trailerStripped(lines, editorial);
+    } else {
+      head.subList(headerLine + 1, head.size()).stream()
+          .filter(l -> !l.isBlank())
+          .forEach(keywordLines::add);
+      WireTimes.ddhhmmMonYy(trailer).ifPresent(editorial::transmittedAt);
+    }
+    String slug = readKeywords(keywordLines, editorial);
+
+    HeadlineBlock block = HeadlineBlock.read(lines, editorial);
+    List<String> bodyLines = lines.subList(block.end(), lines.size());
+    BodyLines body = BodyLines.read(bodyLines, agency, editorial);
+    StoryBody story = StoryBody.ofBlocks(body.blocks(), true);
+    if (story.blocks().isEmpty()) {
+      return ParseResult.failed("IPTC 7901 message has no body");
+    }
+    if (agency == null) {
+      agency = story.agency();
+    }
+    LocalDate day =
+        editorial.transmittedAt() == null
+            ? null
+            : LocalDate.ofInstant(editorial.transmittedAt(), ZoneOffset.UTC);
+    editorial.storyKey(StoryKeys.of(agency, slug, day));
+    Editorial built = editorial.build();
+    return ParseResult.parsed(
+        new ParsedStory(
+            ParsedFormat.IPTC_7901,
+            agency,
+            story.source() != null ? story.source() : agency,
+            built.storyNumber(),
+            slug,
+            block.headline(),
+            block.byline(),
+            story.dateline(),
+            story.blocks(),
+            body.signOff(),
+            story.wordCount(),
+            decoded.charset(),
+            built));
+  }
+
+  /**
+   * {@code eca062 4 i 211 ccccb dpa 061}: service and number, priority, category, word count,
+   * optional selectors, agency and its own number. Returns the agency, or null.
+   */
+  private static String readHeader(String line, Editorial.Builder editorial) {
+    String[] tokens = line.strip().split(" +");
+    String first = tokens[0];
+    int digits = 0;
+    while (digits < first.length() && !Character.isDigit(first.charAt(digits))) {
+      digits++;
+    }
+    editorial.service(first.substring(0, digits));
+    editorial.storyNumber(first.substring(digits));
+    if (tokens.length > 1 && tokens[1].length() == 1 && Character.isDigit(tokens[1].charAt(0))) {
+      int priority = tokens[1].charAt(0) - '0';
+      editorial.priority(priority);
+      if (priority == 1) {
+        editorial.status(ParsedStatus.FLASH);
+      } else if (priority == 2) {
+        editorial.status(ParsedStatus.URGENT);
+      }
+    }
+    if (tokens.length > 2) {
+      editorial.category(tokens[2]);
+    }
+    if (tokens.length > 3 && isDigits(tokens[3])) {
+      editorial.declaredWordCount(Integer.parseInt(tokens[3]));
+    }
+    if (tokens.length > 5 && isDigits(tokens[tokens.length - 1])) {
+      String agency = tokens[tokens.length - 2];
+      return agency.chars().allMatch(c -> Character.isLetter(c) || c == '-') ? agency : null;
+    }
+    return null;
+  }
+
+  /** {@code /politics/Britain/EU/} gives the slug {@code politics/Britain/EU} and its keywords. */
+  private static String readKeywords(List<String> lines, Editorial.Builder editorial) {
+    if (lines.isEmpty()) {
+      return null;
+    }
+    String slug = lines.get(0).strip();
+    while (slug.startsWith("/")) {
+      slug = slug.substring(1);
+    }
+    while (slug.endsWith("/")) {
+      slug = slug.substring(0, slug.length() - 1);
+    }
+    for (String keyword : slug.split("/")) {
+      editorial.keyword(keyword);
+    }
+    return slug.isEmpty() ? null : slug;
+  }
+
+  /** A relay that stripped the control bytes left the trailer as the last line. */
+  private static List<String> trailerStripped(List<String> lines, Editorial.Builder editorial) {
+    int last = lines.size() - 1;
+    while (last >= 0 && lines.get(last).isBlank()) {
+      last--;
+    }
+    if (last >= 0) {
+      var time = WireTimes.ddhhmmMonYy(lines.get(last));
+      if (time.isPresent()) {
+        editorial.transmittedAt(time.get());
+        return lines.subList(0, last);
+      }
+    }
+    return lines;
+  }
+
+  /** The lines from STX to the line ending {@code =}: take keys, genre, headline, byline. */
+  private record HeadlineBlock(String headline, String byline, int end) {
+
+    static HeadlineBlock read(List<String> lines, Editorial.Builder editorial) {
+      int first = firstNonBlank(lines, 0);
+      if (first < 0) {
+        return new HeadlineBlock(null, null, lines.size());
+      }
+      int end = -1;
+      int limit = Math.min(lines.size(), first + MAX_HEADLINE_BLOCK_LINES);
+      for (int i = first; i < limit; i++) {
+        if (lines.get(i).strip().endsWith("=")) {
+          end = i + 1;
+          break;
+        }
+      }
+      if (end < 0) {
+        // No "=" ends a headline block: only an ANPA-style "^…<" first line is a headline.
+        String only = lines.get(first).strip();
+        return only.startsWith("^")
+            ? new HeadlineBlock(trimMarkers(only), null, first + 1)
+            : new HeadlineBlock(null, null, first);
+      }
+      StringBuilder headline = new StringBuilder();
+      StringBuilder version = new StringBuilder();
+      String byline = null;
+      for (int i = first; i < end; i++) {
+        String line = trimMarkers(lines.get(i).strip());
+        if (line.isEmpty()) {
+          continue;
+        }
+        int close = line.startsWith("(") ? closingLine(lines, i, end) : -1;
+        if (close > i) {
+          // A note in parentheses over several lines: (Berichtigung: In einer früheren …)
+          List<String> noteLines = new ArrayList<>();
+          for (int k = i; k <= close; k++) {
+            noteLines.add(trimMarkers(lines.get(k).strip()));
+          }
+          String note = Paragraphs.unwrap(noteLines);
+          genre(note.substring(1, note.length() - 1).strip(), editorial);
+          i = close;
+        } else if (line.startsWith("(") && line.endsWith(")") && line.length() < 200) {
+          genre(line.substring(1, line.length() - 1).strip(), editorial);
+        } else if (isTakeKey(line)) {
+          version.append(version.length() == 0 ? "" : " ").append(line);
+        } else if (line.startsWith("By ") || line.startsWith("Von ")) {
+          byline = line;
+        } else {
+          headline.append(headline.length() == 0 ? "" : " ").append(line);
+        }
+      }
+      editorial.version(version.toString());
+      editorial.status(StatusWords.of(version.toString()));
+      return new HeadlineBlock(headline.length() == 0 ? null : headline.toString(), byline, end);
+    }
+
+    /**
+     * The line at or after {@code open} (before {@code end}) whose closing parenthesis ends the
+     * note that {@code open} starts, if it is a later line and the note is short; else -1.
+     */
+    private static int closingLine(List<String> lines, int open, int end) {
+      if (trimMarkers(lines.get(open).strip()).endsWith(")")) {
+        return -1;
+      }
+      int chars = 0;
+      for (int k = open; k < end; k++) {
+        String line = trimMarkers(lines.get(k).strip());
+        chars += line.length();
+        if (chars > MAX_HEADLINE_NOTE_CHARS || (k > open && line.startsWith("("))) {
+          return -1;
+        }
+        if (line.endsWith(")")) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    private static void genre(String genre, Editorial.Builder editorial) {
+      if (genre.startsWith("Berichtigung") || genre.startsWith("Correction")) {
+        editorial.note(ParsedNote.Kind.CORRECTION, genre);
+        editorial.status(ParsedStatus.CORRECTION);
+        return;
+      }
+      editorial.keyword(genre);
+      editorial.status(StatusWords.of(genre));
+    }
+
+    /** {@code 1ST LEAD}, {@code REFILE}, {@code 3RD NET}, {@code EXTRA}: short, no lower case. */
+    private static boolean isTakeKey(String line) {
+      return line.length() <= 30
+          && line.chars().anyMatch(Character::isLetter)
+          && line.chars().noneMatch(Character::isLowerCase);
+    }
+
+    private static String trimMarkers(String line) {
+      String t = line;
+      if (t.startsWith("^")) {
+        t = t.substring(1);
+      }
+      if (t.endsWith("=") || t.endsWith("<")) {
+        t = t.substring(0, t.length() - 1);
+      }
+      return t.strip();
+    }
+  }
+
+  /** Body paragraphs and tables, then the notebook and the sign-off. */
+  private record BodyLines(List<ParsedBlock> blocks, String signOff) {
+
+    static BodyLines read(List<String> lines, String agency, Editorial.Builder editorial) {
+      int end = lines.size();
+      while (end > 0 && lines.get(end - 1).isBlank()) {
+        end--;
+      }
+      String signOff = null;
+      if (end > 0 && isSignOff(lines.get(end - 1).strip(), agency)) {
+        signOff = lines.get(end - 1).strip();
+        end--;
+      }
+      int notebook = end;
+      for (int i = 0; i < end; i++) {
+        if (lines.get(i).strip().startsWith("# ")) {
+          notebook = i;
+          break;
+        }
+      }
+      notes(lines.subList(notebook, end), editorial);
+      return new BodyLines(blocks(lines.subList(0, notebook)), signOff);
+    }
+
+    private static boolean isSignOff(String line, String agency) {
+      if (line.isEmpty() || line.length() > MAX_SIGN_OFF_CHARS) {
+        return false;
+      }
+      if (line.startsWith("(") && line.endsWith(")")) {
+        return true;
+      }
+      if (line.chars().anyMatch(Character::isUpperCase)) {
+        return false;
+      }
+      String[] words = line.split(" +");
+      return words.length >= 2
+          && words.length <= MAX_SIGN_OFF_WORDS
+          && isClosingLineAgency(words[0], agency);
+    }
+
+    /**
+     * A closing line starts with the sending agency: the header's ({@code dpa}), the group it
+     * belongs to ({@code dpa-tns} signs {@code dpa tca bag}), or dpa, which signs for its regional
+     * services ({@code lni} copy closes {@code dpa koe yyno n1 sck}).
+     */
+    private static boolean isClosingLineAgency(String word, String agency) {
+      return word.equals("dpa")
+          || (agency != null && (word.equals(agency) || agency.startsWith(word + "-")));
+    }
+
+    private static List<ParsedBlock> blocks(List<String> lines) {
+      List<ParsedBlock> blocks = new ArrayList<>();
+      List<String> paragraph = new ArrayList<>();
+      StringBuilder table = new StringBuilder();
+      for (String line : lines) {
+        if (isTableRow(line)) {
+          flushParagraph(paragraph, blocks);
+          table.append(table.length() == 0 ? "" : "\n").append(line.stripTrailing());
+          continue;
+        }
+        if (table.length() > 0) {
+          blocks.add(ParsedBlock.table(table.toString()));
+          table.setLength(0);
+        }
+        if (line.isBlank() || line.startsWith("   ")) {
+          flushParagraph(paragraph, blocks);
+        }
+        if (!line.isBlank()) {
+          paragraph.add(line);
+        }
+      }
+      flushParagraph(paragraph, blocks);
+      if (table.length() > 0) {
+        blocks.add(ParsedBlock.table(table.toString()));
+      }
+      return blocks;
+    }
+
+    private static void flushParagraph(List<String> paragraph, List<ParsedBlock> blocks) {
+      if (!paragraph.isEmpty()) {
+        blocks.add(ParsedBlock.paragraph(Paragraphs.unwrap(paragraph)));
+        paragraph.clear();
+      }
+    }
+
+    /** {@code |}-framed rows, and rows aligned in columns by runs of spaces. */
+    private static boolean isTableRow(String line) {
+      String stripped = line.strip();
+      if (stripped.startsWith("|")) {
+        return true;
+      }
+      int gaps = 0;
+      int run = 0;
+      for (int i = 0; i < stripped.length(); i++) {
+        if (stripped.charAt(i) == ' ') {
+          run++;
+        } else {
+          if (run >= 3) {
+            gaps++;
+          }
+          run = 0;
+        }
+      }
+      return gaps >= 2;
+    }
+
+    /** Notes before a "not for publication" line are for editors; after it, private. */
+    private static void notes(List<String> lines, Editorial.Builder editorial) {
+      StringBuilder note = new StringBuilder();
+      ParsedNote.Kind kind = ParsedNote.Kind.EDITORS_NOTE;
+      for (String line : lines) {
+        String stripped = line.strip();
+        if (isPrivateMarker(stripped)) {
+          editorial.note(kind, note.toString());
+          note.setLength(0);
+          kind = ParsedNote.Kind.NOT_FOR_PUBLICATION;
+          continue;
+        }
+        if (stripped.isEmpty() || stripped.startsWith("* * *")) {
+          continue;
+        }
+        note.append(note.length() == 0 ? "" : "\n").append(stripped);
+      }
+      editorial.note(kind, note.toString());
+    }
+
+    private static boolean isPrivateMarker(String line) {
+      String lower = line.toLowerCase(java.util.Locale.ROOT);
+      return lower.contains("not for publication") || lower.contains("nicht zur veröffentlichung");
+    }
+  }
+
+  private static int firstNonBlank(List<String> lines, int from) {
+    for (int i = from; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int countOf(String text, char c) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == c) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static String until(String text, char end) {
+    int at = text.indexOf(end);
+    return at < 0 ? text : text.substring(0, at);
+  }
+
+  private static boolean isDigits(String token) {
+    return !token.isEmpty() && token.length() <= 6 && token.chars().allMatch(Character::isDigit);
+  }
+}

@@ -1,0 +1,118 @@
+package io.wirefeed.parse.text;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Searches of raw bytes that every message goes through, eight bytes at a time: a word with no byte
+ * of interest is passed over in one test instead of eight.
+ */
+public final class ByteScan {
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long ONES = 0x0101_0101_0101_0101L;
+  private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+
+  private ByteScan() {}
+
+  /** The first index at or after {@code from} whose byte is NUL, or -1. */
+  public static int indexOfNul(byte[] raw, int from) {
+    int i = firstWordWithByteBelow(raw, from, 1);
+    for (; i < raw.length; i++) {
+      if (raw[i] == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The first index at or after {@code from} whose byte, unsigned, is at most {@code max}, or the
+   * length of {@code raw} if there is none. {@code max} is below 0x80.
+   */
+  public static int indexOfByteAtMost(byte[] raw, int from, int max) {
+    int i = firstWordWithByteBelow(raw, from, max + 1);
+    for (; i < raw.length; i++) {
+      if ((raw[i] & 0xFF) <= max) {
+        return i;
+      }
+    }
+    return raw.length;
+  }
+
+  /**
+   * The first index at or after {@code from} whose byte is a C0 control (below 0x20) or DEL (0x7F),
+   * or the length of {@code raw} if there is none.
+   */
+  static int indexOfControl(byte[] raw, int from) {
+    long controls = ONES * 0x20;
+    long deletes = ONES * 0x7F;
+    int i = from;
+    while (i + 8 <= raw.length) {
+      long x = (long) LONGS.get(raw, i);
+      long y = x ^ deletes; // a DEL byte becomes zero; bytes of 0x80 and up keep their high bit
+      long belowSpace = (x - controls) & ~x;
+      long delete = (y - ONES) & ~y;
+      if (((belowSpace | delete) & HIGH_BITS) != 0) {
+        break;
+      }
+      i += 8;
+    }
+    for (; i < raw.length; i++) {
+      int b = raw[i] & 0xFF;
+      if (b < 0x20 || b == 0x7F) {
+        return i;
+      }
+    }
+    return raw.length;
+  }
+
+  /**
+   * The first index in {@code [from, limit)} whose byte is not printable ASCII (a control, DEL, or
+   * 0x80 and up), or {@code limit} if there is none.
+   */
+  public static int indexOfNonPrintable(byte[] raw, int from, int limit) {
+    long controls = ONES * 0x20;
+    long deletes = ONES * 0x7F;
+    int i = from;
+    while (i + 8 <= limit) {
+      long x = (long) LONGS.get(raw, i);
+      long y = x ^ deletes;
+      long belowSpace = (x - controls) & ~x;
+      long delete = (y - ONES) & ~y;
+      if (((belowSpace | delete | x) & HIGH_BITS) != 0) {
+        break;
+      }
+      i += 8;
+    }
+    for (; i < limit; i++) {
+      int b = raw[i] & 0xFF;
+      if (b < 0x20 || b >= 0x7F) {
+        return i;
+      }
+    }
+    return limit;
+  }
+
+  /**
+   * Skips whole eight-byte words from {@code from} in which no byte, unsigned, is below {@code
+   * bound} (1 to 0x80), and gives where the byte-by-byte search must go on.
+   */
+  private static int firstWordWithByteBelow(byte[] raw, int from, int bound) {
+    // The classic test: (x - bound in each byte) & ~x & high bits is non-zero exactly when some
+    // byte of x is below bound; bytes of 0x80 and up never count, their high bit being set in x.
+    long bounds = ONES * bound;
+    int i = from;
+    while (i + 8 <= raw.length) {
+      long x = (long) LONGS.get(raw, i);
+      if (((x - bounds) & ~x & HIGH_BITS) != 0) {
+        break;
+      }
+      i += 8;
+    }
+    return i;
+  }
+}

@@ -1,0 +1,89 @@
+package io.wirefeed.parse.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Groups body lines into paragraphs and unwraps hard-wrapped lines. */
+public final class Paragraphs {
+
+  private Paragraphs() {}
+
+  /** Runs of non-blank lines, split at blank lines. */
+  public static List<List<String>> separatedByBlankLines(List<String> lines) {
+    List<List<String>> groups = new ArrayList<>();
+    List<String> current = new ArrayList<>();
+    for (String line : lines) {
+      if (line.isBlank()) {
+        if (!current.isEmpty()) {
+          groups.add(current);
+          current = new ArrayList<>();
+        }
+      } else {
+        current.add(line);
+      }
+    }
+    if (!current.isEmpty()) {
+      groups.add(current);
+    }
+    return groups;
+  }
+
+  /** One paragraph per non-blank line. */
+  public static List<List<String>> onePerLine(List<String> lines) {
+    return lines.stream().filter(line -> !line.isBlank()).map(List::of).toList();
+  }
+
+  /** Whether a blank line separates two non-blank lines anywhere in {@code lines}. */
+  public static boolean hasBlankLineBetweenText(List<String> lines) {
+    boolean textSeen = false;
+    boolean blankAfterText = false;
+    for (String line : lines) {
+      if (line.isBlank()) {
+        blankAfterText = textSeen;
+      } else if (blankAfterText) {
+        return true;
+      } else {
+        textSeen = true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Joins wrapped lines with single spaces. A line ending in a hyphen right after a word was broken
+   * inside a hyphenated word ({@code Moon Jae-} / {@code in}), so it joins the next line without a
+   * space and keeps the hyphen; a dash standing alone ({@code the meeting -}) joins with a space.
+   */
+  public static String unwrap(List<String> group) {
+    if (group.size() == 1) {
+      return group.get(0).strip(); // nothing to join
+    }
+    int capacity = group.size();
+    for (String line : group) {
+      capacity += line.length();
+    }
+    StringBuilder paragraph = new StringBuilder(capacity); // never grows: no copies on the way
+    for (String rawLine : group) {
+      String line = rawLine.strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (paragraph.length() > 0 && !endsInWordHyphen(paragraph)) {
+        paragraph.append(' ');
+      }
+      paragraph.append(line);
+    }
+    return paragraph.toString();
+  }
+
+  private static boolean endsInWordHyphen(CharSequence text) {
+    int last = text.length() - 1;
+    return last >= 1
+        && isHyphen(text.charAt(last))
+        && !Character.isWhitespace(text.charAt(last - 1));
+  }
+
+  private static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010';
+  }
+}

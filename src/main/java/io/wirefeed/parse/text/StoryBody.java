@@ -1,0 +1,153 @@
+package io.wirefeed.parse.text;
+
+import io.wirefeed.story.ParsedBlock;
+import io.wirefeed.story.ParsedDateline;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A story body read from paragraph groups: blocks in order, with the dateline taken out of the
+ * first paragraph. Shared by the telex and plain-text parsers.
+ */
+public record StoryBody(
+    ParsedDateline dateline, String agency, String source, List<ParsedBlock> blocks) {
+
+  /** Subheads are short; a longer dash-framed line is a paragraph. */
+  private static final int MAX_SUBHEAD_CHARS = 100;
+
+  public StoryBody {
+    blocks = List.copyOf(blocks);
+  }
+
+  public static StoryBody of(List<List<String>> paragraphGroups) {
+    List<ParsedBlock> blocks = new ArrayList<>();
+    ParsedDateline dateline = null;
+    String agency = null;
+    String source = null;
+    for (List<String> group : paragraphGroups) {
+      String text = Paragraphs.unwrap(group);
+      Optional<String> subhead = group.size() == 1 ? subheadText(text) : Optional.empty();
+      if (subhead.isPresent()) {
+        blocks.add(ParsedBlock.subhead(subhead.get()));
+        continue;
+      }
+      if (blocks.isEmpty() && dateline == null) {
+        Optional<DatelineReader.Found> found = DatelineReader.read(text);
+        if (found.isPresent()) {
+          dateline = found.get().dateline();
+          agency = found.get().agency();
+          source = found.get().source();
+          text = found.get().rest();
+        }
+      }
+      if (!text.isEmpty()) {
+        blocks.add(ParsedBlock.paragraph(text));
+      }
+    }
+    return new StoryBody(dateline, agency, source, blocks);
+  }
+
+  /**
+   * A body from blocks a parser has already shaped (tables kept whole): the dateline is taken out
+   * of the first paragraph if nothing but subheads precede it.
+   */
+  public static StoryBody ofBlocks(List<ParsedBlock> shaped) {
+    return ofBlocks(shaped, false);
+  }
+
+  /**
+   * As {@link #ofBlocks(List)}, reading {@code Berlin (dpa) -} as a dateline if asked to. A
+   * dateline with an agency credit is also found in the second paragraph, after a teaser (dpa) or a
+   * one-line summary (AP): there the credit is what tells a dateline from prose.
+   */
+  public static StoryBody ofBlocks(List<ParsedBlock> shaped, boolean mixedCaseDatelinePlace) {
+    List<ParsedBlock> blocks = new ArrayList<>();
+    ParsedDateline dateline = null;
+    String agency = null;
+    String source = null;
+    int prose = 0;
+    for (ParsedBlock block : shaped) {
+      String text = block.text();
+      if (block.kind() == ParsedBlock.Kind.PARAGRAPH && prose < 2 && dateline == null) {
+        prose++;
+        Optional<DatelineReader.Found> found =
+            DatelineReader.read(text, mixedCaseDatelinePlace)
+                .filter(f -> blocks.isEmpty() || f.agency() != null);
+        if (found.isPresent()) {
+          dateline = found.get().dateline();
+          agency = found.get().agency();
+          source = found.get().source();
+          text = found.get().rest();
+        }
+      } else if (block.kind() == ParsedBlock.Kind.TABLE) {
+        prose = 2;
+      }
+      if (!text.isBlank()) {
+        blocks.add(new ParsedBlock(block.kind(), text));
+      }
+    }
+    return new StoryBody(dateline, agency, source, blocks);
+  }
+
+  /**
+   * A body whose document declares its dateline in an element of its own (NITF {@code dateline},
+   * NewsML-G2 {@code dateline}): the same dateline written again at the start of the first
+   * paragraph is taken out of the body. It is the same if it names the declared place or starts
+   * with the declared text.
+   */
+  public static StoryBody withDeclaredDateline(ParsedDateline declared, List<ParsedBlock> shaped) {
+    StoryBody read = ofBlocks(shaped, true);
+    ParsedDateline found = read.dateline();
+    if (found == null || !sameDateline(declared, found)) {
+      return new StoryBody(declared, null, null, shaped);
+    }
+    ParsedDateline merged =
+        new ParsedDateline(
+            declared.place() != null ? declared.place() : found.place(),
+            declared.date() != null ? declared.date() : found.date(),
+            declared.text());
+    return new StoryBody(merged, read.agency(), read.source(), read.blocks());
+  }
+
+  private static boolean sameDateline(ParsedDateline declared, ParsedDateline found) {
+    String place = declared.place();
+    if (place != null && found.place() != null && place.equalsIgnoreCase(found.place())) {
+      return true;
+    }
+    String text = declared.text().strip();
+    return !text.isEmpty() && found.text().regionMatches(true, 0, text, 0, text.length())
+        || !text.isEmpty() && text.regionMatches(true, 0, found.text(), 0, found.text().length());
+  }
+
+  public int wordCount() {
+    int words = 0;
+    for (ParsedBlock block : blocks) {
+      words += WordCount.of(block.text());
+    }
+    return words;
+  }
+
+  /** {@code – Cold War ties –} gives {@code Cold War ties}. */
+  private static Optional<String> subheadText(String line) {
+    if (line.length() < 3
+        || line.length() > MAX_SUBHEAD_CHARS
+        || !isDash(line.charAt(0))
+        || !isDash(line.charAt(line.length() - 1))) {
+      return Optional.empty();
+    }
+    int start = 0;
+    int end = line.length();
+    while (start < end && (isDash(line.charAt(start)) || line.charAt(start) == ' ')) {
+      start++;
+    }
+    while (end > start && (isDash(line.charAt(end - 1)) || line.charAt(end - 1) == ' ')) {
+      end--;
+    }
+    return start < end ? Optional.of(line.substring(start, end)) : Optional.empty();
+  }
+
+  private static boolean isDash(char c) {
+    return c == '-' || c == '\u2013' || c == '\u2014';
+  }
+}
