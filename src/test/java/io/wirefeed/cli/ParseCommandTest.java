@@ -60,6 +60,45 @@ class ParseCommandTest {
         .doesNotContain("\tat ");
   }
 
+  @Test
+  void aFileOverTheLimitIsReportedWithItsRealSize(@TempDir Path dir) throws IOException {
+    Path big = Files.writeString(dir.resolve("big.txt"), "Plain text.\n".repeat(1_000));
+
+    CommandRun run = CommandRun.of("parse", "--max-message-bytes", "100", big.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err().strip())
+        .startsWith("parse: " + big + ": file is 12000 bytes, over the 100-byte limit");
+  }
+
+  @Test
+  void anUnreadableFileIsNamedAndTheOthersAreStillParsed(@TempDir Path dir) throws IOException {
+    Path locked = copySample("03-port-strike-telex.txt", dir);
+    Path good = copySample("05-election-result-telex.txt", dir);
+    var commandLine = Main.commandLine();
+    ParseCommand parse = commandLine.getSubcommands().get("parse").getCommand();
+    parse.opener =
+        file -> {
+          if (file.equals(locked)) {
+            throw new java.nio.file.AccessDeniedException(file.toString());
+          }
+          return Files.newInputStream(file);
+        };
+    var out = new java.io.StringWriter();
+    var err = new java.io.StringWriter();
+    commandLine.setOut(new java.io.PrintWriter(out, true));
+    commandLine.setErr(new java.io.PrintWriter(err, true));
+
+    int exitCode = commandLine.execute("parse", locked.toString(), good.toString());
+
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(out.toString().lines()).hasSize(1);
+    assertThat(err.toString().lines())
+        .containsExactly(
+            "parse: cannot read " + locked + ": permission denied",
+            "parse: 1 file or folder could not be read (see above); the others were parsed");
+  }
+
   private static Path copySample(String name, Path dir) throws IOException {
     try (InputStream in = ParseCommandTest.class.getResourceAsStream("/sample-feed/" + name)) {
       Path file = dir.resolve(name);
