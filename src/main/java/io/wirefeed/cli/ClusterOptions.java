@@ -2,11 +2,13 @@ package io.wirefeed.cli;
 
 import io.wirefeed.config.ConfigKeys;
 import io.wirefeed.config.EnvironmentSettings;
+import io.wirefeed.config.KnownKeys;
 import io.wirefeed.config.OpsSettings;
 import io.wirefeed.topology.TopologyConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -37,6 +39,14 @@ final class ClusterOptions {
       description = "Schema Registry (sets schema.registry.url).")
   String registryUrl;
 
+  @Option(
+      names = {"-X", "--client-property"},
+      paramLabel = "KEY=VALUE",
+      description =
+          "A Kafka client or registry setting over the config file, as kcat's -X (repeatable),"
+              + " e.g. -X security.protocol=SSL.")
+  Map<String, String> clientSettings = new LinkedHashMap<>();
+
   @Option(names = "--verbose", description = "Print stack traces for errors.")
   boolean verbose;
 
@@ -45,6 +55,8 @@ final class ClusterOptions {
   Map<String, String> settings() {
     if (settings == null) {
       settings = new TreeMap<>(EnvironmentSettings.load(configFile, System.getenv()));
+      KnownKeys.check(clientSettings, key -> "from -X " + key);
+      settings.putAll(clientSettings);
       if (bootstrapServer != null) {
         settings.put("bootstrap.servers", bootstrapServer);
       }

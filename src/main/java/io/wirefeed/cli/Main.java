@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
       ReplayCommand.class,
       TailCommand.class,
       StatsCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
     })
 public final class Main {
 
@@ -27,6 +28,12 @@ public final class Main {
   static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new Main());
     commandLine.setExecutionExceptionHandler(new OneLineErrors());
+    commandLine.setParameterExceptionHandler(OneLineErrors::badArguments);
+    commandLine.setExecutionStrategy(
+        parseResult -> {
+          FlagRanges.check(parseResult);
+          return new CommandLine.RunLast().execute(parseResult);
+        });
     return commandLine;
   }
 }

@@ -49,7 +49,7 @@ public final class KnownKeys {
    * @param origin where a key came from, e.g. "config file x.properties"
    * @throws ConfigException for the first unknown key, naming it and the closest known key
    */
-  static void check(Map<String, String> settings, Function<String, String> origin) {
+  public static void check(Map<String, String> settings, Function<String, String> origin) {
     for (String key : new TreeSet<>(settings.keySet())) {
       if (!isKnown(key)) {
         throw new ConfigException(unknown(key, origin.apply(key)));

@@ -41,10 +41,11 @@ class RunCommandTest {
   }
 
   @Test
-  void anUnknownOptionIsRefusedWithUsage() {
+  void anUnknownOptionIsRefusedInOneLineThatSaysWhereTheUsageIs() {
     CommandRun run = CommandRun.of("run", "--no-such-flag");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("Unknown option: '--no-such-flag'");
+    assertThat(run.err().lines())
+        .containsExactly("wirefeed: Unknown option: '--no-such-flag' (see 'wirefeed run --help')");
   }
 }
