@@ -81,6 +81,7 @@ final class AvroTopicReader implements AutoCloseable {
   private final KafkaConsumer<byte[], byte[]> consumer;
   private final ConfluentAvroDeserializer<Object> values;
   private final Map<TopicPartition, Long> endOffsets;
+  private final String registryUrl;
 
   /**
    * @param fromBeginning start at each partition's start, else at its end (only new records)
@@ -94,6 +95,7 @@ final class AvroTopicReader implements AutoCloseable {
    */
   AvroTopicReader(ClusterOptions cluster, List<String> topics, StartAt start, Integer partition) {
     this.values = ConfluentAvroDeserializer.generic(cluster.serdeConfig());
+    this.registryUrl = String.valueOf(cluster.settings().get("schema.registry.url"));
     List<TopicPartition> partitions = new ArrayList<>();
     try (var admin = new ClusterAdmin(cluster)) {
       admin
@@ -167,9 +169,11 @@ final class AvroTopicReader implements AutoCloseable {
       }
       throw new IllegalStateException(where + " is not an Avro record");
     } catch (SchemaRegistryException e) {
-      throw new IllegalStateException(
-          "cannot decode " + where + " through the Schema Registry: " + e.getMessage(), e);
+      throw registryFailure(where, e);
     } catch (SerializationException e) {
+      if (e.getCause() instanceof SchemaRegistryException registry) {
+        throw registryFailure(where, registry);
+      }
       throw new IllegalStateException(
           where
               + " is not Confluent-framed Avro ("
@@ -177,6 +181,39 @@ final class AvroTopicReader implements AutoCloseable {
               + "): read wire.stories, wire.duplicates or wire.rejects",
           e);
     }
+  }
+
+  /** The registry's fault, not the data's: say which registry and what to check. */
+  private IllegalStateException registryFailure(String where, SchemaRegistryException e) {
+    if (e.httpStatus() == SchemaRegistryException.NO_STATUS || e.httpStatus() >= 500) {
+      return new IllegalStateException(
+          "the Schema Registry at "
+              + registryUrl
+              + " cannot be reached ("
+              + e.getMessage()
+              + "), so "
+              + where
+              + " cannot be decoded: check --registry-url (or schema.registry.url), that the"
+              + " registry runs, and the network and TLS settings",
+          e);
+    }
+    if (e.httpStatus() == 401 || e.httpStatus() == 403) {
+      return new IllegalStateException(
+          "the Schema Registry at "
+              + registryUrl
+              + " refused the credentials ("
+              + e.getMessage()
+              + "): check basic.auth.user.info or bearer.auth.token",
+          e);
+    }
+    return new IllegalStateException(
+        "cannot decode "
+            + where
+            + " through the Schema Registry at "
+            + registryUrl
+            + ": "
+            + e.getMessage(),
+        e);
   }
 
   @Override

@@ -83,6 +83,49 @@ class TailAndStatsTest {
   }
 
   @Test
+  void statsForAGroupWithoutCommittedOffsetsSaysSoInsteadOfALag() {
+    CommandRun stats =
+        CommandRun.of(
+            "stats",
+            "--bootstrap-server",
+            kafka.bootstrapServers(),
+            "--registry-url",
+            registry.url(),
+            "--application-id",
+            "no-such-group");
+
+    assertThat(stats.exitCode()).as(stats.err()).isZero();
+    assertThat(stats.out())
+        .contains(
+            "lag of group no-such-group on wire.raw: unknown, the group has no committed offsets"
+                + " there (no such group, or it has not committed yet)")
+        .doesNotContain("lag of group no-such-group on wire.raw: 13");
+  }
+
+  @Test
+  void anUnreachableRegistryIsNamedAsSuchNotBlamedOnTheData() {
+    CommandRun tail =
+        CommandRun.of(
+            "tail",
+            "--bootstrap-server",
+            kafka.bootstrapServers(),
+            "--registry-url",
+            "http://127.0.0.1:1",
+            "-X",
+            "schema.registry.retry.max.ms=0",
+            "stories",
+            "--from-beginning");
+
+    assertThat(tail.exitCode()).isEqualTo(1);
+    assertThat(tail.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith("wirefeed: the Schema Registry at http://127.0.0.1:1 cannot be reached (")
+        .contains("check --registry-url (or schema.registry.url), that the registry runs")
+        .doesNotContain("Confluent-framed");
+  }
+
+  @Test
   void tailPrintsOneReadableLinePerStory() {
     CommandRun tail = tail("stories", "--from-beginning");
 
