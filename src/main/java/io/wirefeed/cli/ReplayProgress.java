@@ -19,8 +19,8 @@ final class ReplayProgress {
   private final PrintWriter err;
   private final boolean terminal;
   private final long totalMessages;
-  private final long started = System.nanoTime();
-  private long lastShown = started;
+  private final long started;
+  private long lastShown;
   private int files;
   private long messages;
   private long sentBytes;
@@ -29,9 +29,15 @@ final class ReplayProgress {
    * @param totalMessages how many messages the replay will send; 0 if not known
    */
   ReplayProgress(PrintWriter err, boolean terminal, long totalMessages) {
+    this(err, terminal, totalMessages, System.nanoTime());
+  }
+
+  ReplayProgress(PrintWriter err, boolean terminal, long totalMessages, long startedNanos) {
     this.err = err;
     this.terminal = terminal;
     this.totalMessages = totalMessages;
+    this.started = startedNanos;
+    this.lastShown = startedNanos;
   }
 
   void fileDone() {
@@ -74,7 +80,7 @@ final class ReplayProgress {
     }
   }
 
-  private void show(long now) {
+  void show(long now) {
     double seconds = Math.max((now - started) / 1e9, 1e-3);
     double rate = messages / seconds;
     double fraction = totalMessages == 0 ? 1 : Math.min(1.0, (double) messages / totalMessages);
