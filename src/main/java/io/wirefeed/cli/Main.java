@@ -32,8 +32,20 @@ public final class Main {
     commandLine.setExecutionStrategy(
         parseResult -> {
           FlagRanges.check(parseResult);
+          if (hasVerbose(parseResult)) {
+            Logging.verbose();
+          }
           return new CommandLine.RunLast().execute(parseResult);
         });
     return commandLine;
+  }
+
+  private static boolean hasVerbose(CommandLine.ParseResult parseResult) {
+    for (var result = parseResult; result != null; result = result.subcommand()) {
+      if (result.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -44,4 +44,33 @@ class CommandLineTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("Usage: wirefeed replay");
   }
+
+  @ParameterizedTest
+  @CsvSource({"stats", "tail stories", "replay --topic wire.raw pom.xml"})
+  void aBrokerThatRefusesTheConnectionIsOneLineAtOnce(String command) throws Exception {
+    int closedPort;
+    try (var socket = new java.net.ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command.split(" ")));
+    args.addAll(
+        1,
+        java.util.List.of(
+            "--bootstrap-server",
+            "127.0.0.1:" + closedPort,
+            "--registry-url",
+            "http://127.0.0.1:" + closedPort));
+
+    CommandRun run = CommandRun.of(args.toArray(String[]::new));
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err().lines())
+        .containsExactly(
+            "wirefeed: the Kafka cluster at 127.0.0.1:"
+                + closedPort
+                + " is not reachable (127.0.0.1:"
+                + closedPort
+                + " refused the connection): check --bootstrap-server (or bootstrap.servers) and"
+                + " that the brokers are up");
+  }
 }
