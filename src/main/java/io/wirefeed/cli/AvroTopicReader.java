@@ -95,7 +95,9 @@ final class AvroTopicReader implements AutoCloseable {
    */
   AvroTopicReader(ClusterOptions cluster, List<String> topics, StartAt start, Integer partition) {
     this.values = ConfluentAvroDeserializer.generic(cluster.serdeConfig());
-    this.registryUrl = String.valueOf(cluster.settings().get("schema.registry.url"));
+    this.registryUrl =
+        io.wirefeed.serde.RegistryUrls.redact(
+            String.valueOf(cluster.settings().get("schema.registry.url")));
     List<TopicPartition> partitions = new ArrayList<>();
     try (var admin = new ClusterAdmin(cluster)) {
       admin

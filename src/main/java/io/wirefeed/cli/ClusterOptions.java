@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
  * How the tools ({@code replay}, {@code tail}, {@code stats}) reach the cluster: the same settings
  * as {@code run} (file, then {@code WIREFEED_} variables), then these flags over both.
  */
-final class ClusterOptions {
+class ClusterOptions {
 
   @Option(
       names = {"-c", "--config"},
@@ -32,12 +32,6 @@ final class ClusterOptions {
       paramLabel = "HOST:PORT",
       description = "Kafka brokers (sets bootstrap.servers).")
   String bootstrapServer;
-
-  @Option(
-      names = "--registry-url",
-      paramLabel = "URL",
-      description = "Schema Registry (sets schema.registry.url).")
-  String registryUrl;
 
   @Option(
       names = {"-X", "--client-property"},
@@ -60,11 +54,16 @@ final class ClusterOptions {
       if (bootstrapServer != null) {
         settings.put("bootstrap.servers", bootstrapServer);
       }
-      if (registryUrl != null) {
-        settings.put("schema.registry.url", registryUrl);
+      if (registryUrl() != null) {
+        settings.put("schema.registry.url", registryUrl());
       }
     }
     return settings;
+  }
+
+  /** The --registry-url flag of the tools that decode Avro; replay sends raw bytes and has none. */
+  String registryUrl() {
+    return null;
   }
 
   String bootstrapServers() {

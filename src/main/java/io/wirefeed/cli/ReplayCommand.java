@@ -25,8 +25,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Sends captured wire files to the raw topic: files as given, folders recursively (in name"
-          + " order, or by file time), and concatenated telex captures split into their messages"
-          + " (a ZCZC line starts one, an NNNN line ends it).",
+          + " order, or by file time; hidden files and --exclude matches left out), and captures"
+          + " split into their messages with the processor's own framing: ANPA-1312, IPTC 7901,"
+          + " ZCZC telex, NITF and NewsML documents, one record each, however many a file"
+          + " holds (the file is read a window at a time, never whole).",
       "The producer is idempotent with acks=all; a failed send stops the replay naming the file it"
           + " was on (exit code 1). Ends with a summary: files, messages, bytes, seconds."
     })

@@ -45,6 +45,12 @@ final class RunCommand implements Callable<Integer> {
   Path configFile;
 
   @Option(
+      names = "--bootstrap-server",
+      paramLabel = "HOST:PORT",
+      description = "Kafka brokers (sets bootstrap.servers, over the file and the variables).")
+  String bootstrapServer;
+
+  @Option(
       names = "--from-beginning",
       description =
           "Re-read the raw topic from its start: moves the consumer group of application.id back"
@@ -82,6 +88,9 @@ final class RunCommand implements Callable<Integer> {
         new TreeMap<>(EnvironmentSettings.load(configFile, System.getenv()));
     if (healthPort != null) {
       settings.put(ConfigKeys.HEALTH_PORT, healthPort.toString());
+    }
+    if (bootstrapServer != null) {
+      settings.put("bootstrap.servers", bootstrapServer);
     }
     var config = WirefeedConfig.from(settings);
     WirefeedProcessor processor = WirefeedProcessor.start(config, reprocessing());

@@ -36,7 +36,7 @@ final class TailCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Mixin ClusterOptions cluster;
+  @Mixin ReadOptions cluster;
 
   @Parameters(
       index = "0",

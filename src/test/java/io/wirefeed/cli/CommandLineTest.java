@@ -38,28 +38,38 @@ class CommandLineTest {
   }
 
   @Test
-  void helpIsACommandToo() {
+  void helpIsACommandTooAndReplaysHelpNamesEveryFormatItSplits() {
     CommandRun run = CommandRun.of("help", "replay");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("Usage: wirefeed replay");
+    assertThat(run.out())
+        .startsWith("Usage: wirefeed replay")
+        .contains("ANPA-1312", "IPTC 7901", "ZCZC telex", "NITF")
+        .doesNotContain("--registry-url");
+  }
+
+  @Test
+  void runTakesBootstrapServerLikeTheOtherCommands() {
+    CommandRun run = CommandRun.of("run", "--bootstrap-server", "k:9092");
+
+    // Past bootstrap.servers: what is missing now is the registry.
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("wirefeed: missing config 'schema.registry.url'");
   }
 
   @ParameterizedTest
-  @CsvSource({"stats", "tail stories", "replay --topic wire.raw pom.xml"})
+  @CsvSource({
+    "stats --registry-url http://127.0.0.1:1",
+    "tail --registry-url http://127.0.0.1:1 stories",
+    "replay --topic wire.raw pom.xml"
+  })
   void aBrokerThatRefusesTheConnectionIsOneLineAtOnce(String command) throws Exception {
     int closedPort;
     try (var socket = new java.net.ServerSocket(0)) {
       closedPort = socket.getLocalPort();
     }
     java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command.split(" ")));
-    args.addAll(
-        1,
-        java.util.List.of(
-            "--bootstrap-server",
-            "127.0.0.1:" + closedPort,
-            "--registry-url",
-            "http://127.0.0.1:" + closedPort));
+    args.addAll(1, java.util.List.of("--bootstrap-server", "127.0.0.1:" + closedPort));
 
     CommandRun run = CommandRun.of(args.toArray(String[]::new));
 

@@ -117,7 +117,7 @@ class RunCommandLifecycleTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err().strip())
         .startsWith("wirefeed: the Kafka cluster at 127.0.0.1:")
-        .contains("check bootstrap.servers")
+        .contains("refused the connection): check --bootstrap-server (or bootstrap.servers)")
         .doesNotContain("\n");
   }
 
