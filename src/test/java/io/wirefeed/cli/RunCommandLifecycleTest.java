@@ -100,6 +100,52 @@ class RunCommandLifecycleTest {
   }
 
   @Test
+  void sigtermDuringTheStartUpChecksClosesCleanlyAndSaysSo(@TempDir Path dir) throws Exception {
+    // Takes connections and never answers: the start-up checks wait for check.timeout.ms.
+    try (ServerSocket silentBroker = new ServerSocket(0)) {
+      Path config =
+          Files.writeString(
+              dir.resolve("wirefeed.properties"),
+              "bootstrap.servers=127.0.0.1:"
+                  + silentBroker.getLocalPort()
+                  + "\nschema.registry.url="
+                  + registry.url()
+                  + "\ncheck.timeout.ms=60000\nstate.dir="
+                  + dir.resolve("state")
+                  + "\n");
+      Path log = dir.resolve("run.log");
+      Process run =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-Xmx128m",
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  Main.class.getName(),
+                  "run",
+                  "--config",
+                  config.toString())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
+      try {
+        Awaitility.await("start-up under way")
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> Files.readString(log).contains("starting wirefeed: config {"));
+
+        run.destroy();
+
+        assertThat(run.waitFor(20, TimeUnit.SECONDS)).as("exited").isTrue();
+        String output = Files.readString(log);
+        assertThat(run.exitValue()).as(output).isZero();
+        assertThat(output)
+            .contains("stopped during start-up, before the processor ran: closed cleanly");
+      } finally {
+        run.destroyForcibly();
+      }
+    }
+  }
+
+  @Test
   void anUnreachableBrokerIsOneLineWithinTheCheckTimeout(@TempDir Path dir) throws IOException {
     Path config =
         Files.writeString(
