@@ -47,6 +47,10 @@ final class DemoCommand implements Callable<Integer> {
   /** Completes with the exit code once the demo has cleaned up. */
   private final CompletableFuture<Integer> finished = new CompletableFuture<>();
 
+  /** Set by Ctrl-C or SIGTERM. */
+  private final java.util.concurrent.atomic.AtomicBoolean stopRequested =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
   @Option(
       names = "--input",
       paramLabel = "PATH",
@@ -96,6 +100,13 @@ final class DemoCommand implements Callable<Integer> {
     int exitCode = 1;
     try {
       exitCode = runDemo();
+      if (stopRequested.get()) {
+        // On stderr, so that stdout stays the records (and pure JSON with --json).
+        spec.commandLine()
+            .getErr()
+            .println("demo: stopped; broker, registry and processor closed cleanly");
+        spec.commandLine().getErr().flush();
+      }
       return exitCode;
     } finally {
       finished.complete(exitCode);
@@ -206,7 +217,6 @@ final class DemoCommand implements Callable<Integer> {
    */
   private int follow(
       OutputWatcher watcher, EventPrinter printer, WirefeedProcessor processor, int expected) {
-    var stopRequested = new java.util.concurrent.atomic.AtomicBoolean();
     Thread hook =
         new Thread(
             () -> {
