@@ -1,6 +1,7 @@
 package io.wirefeed.cli;
 
 import io.wirefeed.parse.FramedMessage;
+import io.wirefeed.parse.WireFormat;
 import io.wirefeed.parse.WireFramer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +16,9 @@ import java.util.List;
  * each become one record, however many the file holds, and the file is never held whole. A file
  * that frames to one message comes back whole, byte for byte, named after the file; the messages of
  * a capture are named {@code FILE#1}, {@code FILE#2}, ... Bytes between messages (line noise of the
- * capture) are left out, as the processor would skip them too.
+ * capture) are left out, as the processor would skip them too. A telex message ends after its
+ * {@code NNNN} line: the lines between it and the next {@code ZCZC} (the next message's header, up
+ * to 40 lines) travel with the next message.
  *
  * <p>The last message framed in a window may run on past it, so it is framed again with the next
  * window; a message that does not fit in {@code maxMessageBytes} cannot be sent as one record.
@@ -23,6 +26,9 @@ import java.util.List;
 final class CaptureReader implements AutoCloseable {
 
   static final int FIRST_WINDOW_BYTES = 1 << 20;
+
+  /** As the framer's: more lines than this between two telex messages are noise, not a header. */
+  private static final int MAX_TELEX_PREAMBLE_LINES = 40;
 
   /** A message of the capture is larger than a record may be. */
   static final class MessageTooLargeException extends IOException {
@@ -100,15 +106,75 @@ final class CaptureReader implements AutoCloseable {
       grow(last);
       return;
     }
+    byte[] carried = new byte[0];
+    int consumed = length;
     for (int i = 0; i < complete; i++) {
-      framed.add(cut.get(i).bytes());
+      FramedMessage message = cut.get(i);
+      byte[] taken = concat(carried, message.bytes());
+      carried = new byte[0];
+      consumed = message.byteOffset() + message.bytes().length;
+      if (i + 1 < cut.size() && isTelex(message) && isTelex(cut.get(i + 1))) {
+        int end = telexEnd(message.bytes());
+        byte[] preamble = Arrays.copyOfRange(message.bytes(), end, message.bytes().length);
+        taken = Arrays.copyOf(taken, taken.length - preamble.length);
+        consumed -= preamble.length;
+        carried = lineCount(preamble) <= MAX_TELEX_PREAMBLE_LINES ? preamble : new byte[0];
+      }
+      framed.add(taken);
     }
-    FramedMessage lastTaken = cut.get(complete - 1);
-    int consumed =
-        complete == cut.size() ? length : lastTaken.byteOffset() + lastTaken.bytes().length;
+    if (complete == cut.size()) {
+      consumed = length;
+    }
     System.arraycopy(window, consumed, window, 0, length - consumed);
     length -= consumed;
     windowOffset += consumed;
+  }
+
+  private static boolean isTelex(FramedMessage message) {
+    return message.hint() == WireFormat.ZCZC;
+  }
+
+  /**
+   * After the message's last {@code NNNN} line: what follows it, up to the next {@code ZCZC}, is
+   * the next message's preamble (its header lines), not this message's tail.
+   */
+  static int telexEnd(byte[] message) {
+    for (int i = message.length - 4; i >= 0; i--) {
+      if (message[i] == 'N'
+          && message[i + 1] == 'N'
+          && message[i + 2] == 'N'
+          && message[i + 3] == 'N'
+          && (i == 0 || message[i - 1] == '\n' || message[i - 1] == '\r')) {
+        int end = i + 4;
+        while (end < message.length && message[end] != '\n') {
+          if (message[end] != ' ' && message[end] != '\t' && message[end] != '\r') {
+            return message.length; // NNNN followed by text: not an end-of-message line
+          }
+          end++;
+        }
+        return Math.min(message.length, end + 1);
+      }
+    }
+    return message.length;
+  }
+
+  private static int lineCount(byte[] bytes) {
+    int lines = 0;
+    for (byte b : bytes) {
+      if (b == '\n') {
+        lines++;
+      }
+    }
+    return lines;
+  }
+
+  private static byte[] concat(byte[] first, byte[] second) {
+    if (first.length == 0) {
+      return second;
+    }
+    byte[] both = Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, both, first.length, second.length);
+    return both;
   }
 
   private void grow(FramedMessage unfinished) throws MessageTooLargeException {

@@ -3,7 +3,6 @@ package io.wirefeed.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.wirefeed.parse.FramedMessage;
 import io.wirefeed.parse.WireFramer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -74,6 +73,23 @@ class CaptureReaderTest {
     }
   }
 
+  @Test
+  void aTelexMessageEndsAfterItsNnnnLineAndTheNextOnesHeaderTravelsWithIt() throws IOException {
+    String first = "ZCZC\nBFF-1\nSLUG\nHeadline\n\nBody.\nNNNN\n";
+    String second =
+        "BSS-27 Mayor re-elected\n\n142\n\nZCZC\nBFF-2\nSLUG\nHeadline\n\nBody.\nNNNN\n";
+
+    assertThat(split(first + second)).containsExactly(first, second);
+    // The same whatever the window: the header is framed again with the next message.
+    Path file = write("pair.txt", first + second);
+    for (int window = 8; window < 140; window += 7) {
+      assertThat(readAll(file, 1_000, window))
+          .extracting(message -> new String(message.bytes(), StandardCharsets.UTF_8))
+          .as("window %d", window)
+          .containsExactly(first, second);
+    }
+  }
+
   /**
    * Window edges fall anywhere: inside a ZCZC, between SYN and SOH, in an XML end tag. (Each
    * message starts a line, as in a real capture: a window starts where a message ended, and its
@@ -102,9 +118,14 @@ class CaptureReaderTest {
       byte[] bytes = capture.toString().getBytes(StandardCharsets.UTF_8);
       Path file = Files.write(dir.resolve("mix-" + round + ".txt"), bytes);
       List<String> expected =
-          WireFramer.frame(bytes).size() == 1
-              ? List.of(capture.toString())
-              : WireFramer.frame(bytes).stream().map(CaptureReaderTest::text).toList();
+          readAll(file, 1_000_000, bytes.length + 1).stream()
+              .map(message -> new String(message.bytes(), StandardCharsets.UTF_8))
+              .toList();
+      if (WireFramer.frame(bytes).size() < 2) {
+        assertThat(expected).containsExactly(capture.toString());
+      } else {
+        assertThat(expected).hasSameSizeAs(WireFramer.frame(bytes));
+      }
 
       int window = 4 + random.nextInt(200);
       List<String> actual =
@@ -154,9 +175,5 @@ class CaptureReaderTest {
       }
     }
     return messages;
-  }
-
-  private static String text(FramedMessage message) {
-    return new String(message.bytes(), StandardCharsets.UTF_8);
   }
 }
