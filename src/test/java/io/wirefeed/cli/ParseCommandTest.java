@@ -75,25 +75,18 @@ class ParseCommandTest {
   void anUnreadableFileIsNamedAndTheOthersAreStillParsed(@TempDir Path dir) throws IOException {
     Path locked = copySample("03-port-strike-telex.txt", dir);
     Path good = copySample("05-election-result-telex.txt", dir);
-    var commandLine = Main.commandLine();
-    ParseCommand parse = commandLine.getSubcommands().get("parse").getCommand();
-    parse.opener =
-        file -> {
-          if (file.equals(locked)) {
-            throw new java.nio.file.AccessDeniedException(file.toString());
-          }
-          return Files.newInputStream(file);
-        };
-    var out = new java.io.StringWriter();
-    var err = new java.io.StringWriter();
-    commandLine.setOut(new java.io.PrintWriter(out, true));
-    commandLine.setErr(new java.io.PrintWriter(err, true));
+    CommandRun run =
+        CommandRun.of(
+            commandLine ->
+                ((ParseCommand) commandLine.getSubcommands().get("parse").getCommand()).opener =
+                    CommandRun.denying(locked),
+            "parse",
+            locked.toString(),
+            good.toString());
 
-    int exitCode = commandLine.execute("parse", locked.toString(), good.toString());
-
-    assertThat(exitCode).isEqualTo(1);
-    assertThat(out.toString().lines()).hasSize(1);
-    assertThat(err.toString().lines())
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out().lines()).hasSize(1);
+    assertThat(run.err().lines())
         .containsExactly(
             "parse: cannot read " + locked + ": permission denied",
             "parse: 1 file or folder could not be read (see above); the others were parsed");

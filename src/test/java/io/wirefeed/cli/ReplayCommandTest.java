@@ -37,14 +37,7 @@ class ReplayCommandTest {
     Files.writeString(nested.resolve("capture.txt"), "preamble\n" + telex(2) + telex(3) + "\n\n");
     Files.writeString(feed.resolve("c-plain.txt"), "Plain paragraph.\n\nAnother one.\n");
 
-    CommandRun run =
-        CommandRun.of(
-            "replay",
-            "--bootstrap-server",
-            kafka.bootstrapServers(),
-            "--topic",
-            "replay.raw",
-            feed.toString());
+    CommandRun run = CommandRun.of(replayArgs("replay.raw", feed));
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
@@ -149,14 +142,7 @@ class ReplayCommandTest {
     }
     Path file = Files.writeString(dir.resolve("capture.txt"), capture);
 
-    CommandRun run =
-        CommandRun.of(
-            "replay",
-            "--bootstrap-server",
-            kafka.bootstrapServers(),
-            "--topic",
-            "replay.big",
-            file.toString());
+    CommandRun run = CommandRun.of(replayArgs("replay.big", file));
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("messages=" + count + " bytes=" + capture.length());
@@ -183,30 +169,15 @@ class ReplayCommandTest {
     Files.writeString(dir.resolve("a.txt"), telex(1));
     Path locked = Files.writeString(dir.resolve("b-locked.txt"), telex(2));
     Files.writeString(dir.resolve("c.txt"), telex(3));
-    var commandLine = Main.commandLine();
-    ReplayCommand replay = commandLine.getSubcommands().get("replay").getCommand();
-    replay.opener =
-        file -> {
-          if (file.equals(locked)) {
-            throw new java.nio.file.AccessDeniedException(file.toString());
-          }
-          return Files.newInputStream(file);
-        };
-    var err = new java.io.StringWriter();
-    commandLine.setErr(new java.io.PrintWriter(err, true));
-    commandLine.setOut(new java.io.PrintWriter(new java.io.StringWriter(), true));
+    CommandRun run =
+        CommandRun.of(
+            commandLine ->
+                ((ReplayCommand) commandLine.getSubcommands().get("replay").getCommand()).opener =
+                    CommandRun.denying(locked),
+            replayArgs("replay.unreadable", dir));
 
-    int exitCode =
-        commandLine.execute(
-            "replay",
-            "--bootstrap-server",
-            kafka.bootstrapServers(),
-            "--topic",
-            "replay.unreadable",
-            dir.toString());
-
-    assertThat(exitCode).isEqualTo(1);
-    assertThat(err.toString())
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
         .contains("replay: cannot read " + locked + ": permission denied")
         .contains("replay: 1 file was not sent whole (see above); everything else was")
         .doesNotContain("\tat ");
@@ -235,6 +206,12 @@ class ReplayCommandTest {
         .contains("replay: skipped " + index + " (--exclude INDEX*)")
         .contains("replay: skipped " + notes + " (--exclude *.md)");
     assertThat(withoutDefaults.out()).contains(index.toString()).doesNotContain(".hidden");
+  }
+
+  private static String[] replayArgs(String topic, Path path) {
+    return new String[] {
+      "replay", "--bootstrap-server", kafka.bootstrapServers(), "--topic", topic, path.toString()
+    };
   }
 
   private static String telex(int n) {

@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -60,21 +62,7 @@ class RunCommandLifecycleTest {
                 "sasl.jaas.config=secret-never-logged",
                 ""));
     Path log = dir.resolve("run.log");
-    Process run =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "run",
-                "--config",
-                config.toString(),
-                "--health-port",
-                Integer.toString(port))
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
+    Process run = launchRun(config, log, "--health-port", Integer.toString(port));
     try {
       Awaitility.await("ready")
           .atMost(Duration.ofSeconds(60))
@@ -114,19 +102,7 @@ class RunCommandLifecycleTest {
                   + dir.resolve("state")
                   + "\n");
       Path log = dir.resolve("run.log");
-      Process run =
-          new ProcessBuilder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-Xmx128m",
-                  "-cp",
-                  System.getProperty("java.class.path"),
-                  Main.class.getName(),
-                  "run",
-                  "--config",
-                  config.toString())
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
+      Process run = launchRun(config, log);
       try {
         Awaitility.await("start-up under way")
             .atMost(Duration.ofSeconds(30))
@@ -186,6 +162,26 @@ class RunCommandLifecycleTest {
         .startsWith("wirefeed: the Schema Registry is not reachable at [http://127.0.0.1:")
         .contains("check schema.registry.url")
         .doesNotContain("\n");
+  }
+
+  /** {@code run --config CONFIG} in a JVM of its own, as an orchestrator starts it. */
+  private static Process launchRun(Path config, Path log, String... moreArgs) throws IOException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "run",
+                "--config",
+                config.toString()));
+    command.addAll(List.of(moreArgs));
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
   }
 
   private HttpResponse<String> get(int port, String path) throws Exception {

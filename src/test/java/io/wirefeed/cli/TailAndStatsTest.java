@@ -84,15 +84,7 @@ class TailAndStatsTest {
 
   @Test
   void statsForAGroupWithoutCommittedOffsetsSaysSoInsteadOfALag() {
-    CommandRun stats =
-        CommandRun.of(
-            "stats",
-            "--bootstrap-server",
-            kafka.bootstrapServers(),
-            "--registry-url",
-            registry.url(),
-            "--application-id",
-            "no-such-group");
+    CommandRun stats = stats("no-such-group");
 
     assertThat(stats.exitCode()).as(stats.err()).isZero();
     assertThat(stats.out())
@@ -293,6 +285,10 @@ class TailAndStatsTest {
   }
 
   private static CommandRun stats() {
+    return stats("wirefeed-tools");
+  }
+
+  private static CommandRun stats(String group) {
     return CommandRun.of(
         "stats",
         "--bootstrap-server",
@@ -300,6 +296,6 @@ class TailAndStatsTest {
         "--registry-url",
         registry.url(),
         "--application-id",
-        "wirefeed-tools");
+        group);
   }
 }
