@@ -59,7 +59,7 @@ final class ParseCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     var parser =
         new WireMessageParser(new ParseLimits(maxMessageBytes, ParseLimits.DEFAULTS.maxLines()));
-    InputFiles.Listing listing = InputFiles.list(files, InputFiles.DEFAULT_EXCLUDES);
+    InputFiles.Listing listing = InputFiles.list(files, List.of());
     listing.unreadable().forEach(why -> err.println("parse: " + why));
     int failures = 0;
     int unreadable = listing.unreadable().size();
