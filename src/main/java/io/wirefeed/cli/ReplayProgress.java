@@ -91,10 +91,9 @@ final class ReplayProgress {
     String counts =
         String.format(
             Locale.ROOT,
-            "%d files, %d/%d messages, %.1f msg/s, %3.0f%%, ETA %s",
+            "%d files, %s messages, %.1f msg/s, %3.0f%%, ETA %s",
             files,
-            messages,
-            totalMessages,
+            totalMessages == 0 ? Long.toString(messages) : messages + "/" + totalMessages,
             rate,
             fraction * 100,
             eta);
