@@ -1,5 +1,6 @@
 package io.wirefeed.cli;
 
+import io.wirefeed.runtime.ClusterChecks;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -21,6 +22,7 @@ final class ClusterAdmin implements AutoCloseable {
   private final Duration timeout;
 
   ClusterAdmin(ClusterOptions cluster) {
+    ClusterChecks.requireBrokerListening(cluster.bootstrapServers());
     this.admin = Admin.create(cluster.clientProperties(AdminClientConfig.configNames()));
     this.bootstrapServers = cluster.bootstrapServers();
     this.timeout = cluster.checkTimeout();

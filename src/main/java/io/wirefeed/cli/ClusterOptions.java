@@ -2,11 +2,13 @@ package io.wirefeed.cli;
 
 import io.wirefeed.config.ConfigKeys;
 import io.wirefeed.config.EnvironmentSettings;
+import io.wirefeed.config.KnownKeys;
 import io.wirefeed.config.OpsSettings;
 import io.wirefeed.topology.TopologyConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -17,7 +19,7 @@ import picocli.CommandLine.Option;
  * How the tools ({@code replay}, {@code tail}, {@code stats}) reach the cluster: the same settings
  * as {@code run} (file, then {@code WIREFEED_} variables), then these flags over both.
  */
-final class ClusterOptions {
+class ClusterOptions {
 
   @Option(
       names = {"-c", "--config"},
@@ -32,10 +34,12 @@ final class ClusterOptions {
   String bootstrapServer;
 
   @Option(
-      names = "--registry-url",
-      paramLabel = "URL",
-      description = "Schema Registry (sets schema.registry.url).")
-  String registryUrl;
+      names = {"-X", "--client-property"},
+      paramLabel = "KEY=VALUE",
+      description =
+          "A Kafka client or registry setting over the config file, as kcat's -X (repeatable),"
+              + " e.g. -X security.protocol=SSL.")
+  Map<String, String> clientSettings = new LinkedHashMap<>();
 
   @Option(names = "--verbose", description = "Print stack traces for errors.")
   boolean verbose;
@@ -45,14 +49,21 @@ final class ClusterOptions {
   Map<String, String> settings() {
     if (settings == null) {
       settings = new TreeMap<>(EnvironmentSettings.load(configFile, System.getenv()));
+      KnownKeys.check(clientSettings, key -> "from -X " + key);
+      settings.putAll(clientSettings);
       if (bootstrapServer != null) {
         settings.put("bootstrap.servers", bootstrapServer);
       }
-      if (registryUrl != null) {
-        settings.put("schema.registry.url", registryUrl);
+      if (registryUrl() != null) {
+        settings.put("schema.registry.url", registryUrl());
       }
     }
     return settings;
+  }
+
+  /** The --registry-url flag of the tools that decode Avro; replay sends raw bytes and has none. */
+  String registryUrl() {
+    return null;
   }
 
   String bootstrapServers() {

@@ -47,6 +47,10 @@ final class DemoCommand implements Callable<Integer> {
   /** Completes with the exit code once the demo has cleaned up. */
   private final CompletableFuture<Integer> finished = new CompletableFuture<>();
 
+  /** Set by Ctrl-C or SIGTERM. */
+  private final java.util.concurrent.atomic.AtomicBoolean stopRequested =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
   @Option(
       names = "--input",
       paramLabel = "PATH",
@@ -96,6 +100,13 @@ final class DemoCommand implements Callable<Integer> {
     int exitCode = 1;
     try {
       exitCode = runDemo();
+      if (stopRequested.get()) {
+        // On stderr, so that stdout stays the records (and pure JSON with --json).
+        spec.commandLine()
+            .getErr()
+            .println("demo: stopped; broker, registry and processor closed cleanly");
+        spec.commandLine().getErr().flush();
+      }
       return exitCode;
     } finally {
       finished.complete(exitCode);
@@ -126,15 +137,19 @@ final class DemoCommand implements Callable<Integer> {
                         : 0)
                 .withJournal(home.resolve("registry").resolve("schemas.jsonl"))
                 .start()) {
-      out.println("bootstrap=" + broker.bootstrapServers());
-      out.println("registry=" + registry.url());
-      out.flush();
+      if (!json) {
+        out.println("bootstrap=" + broker.bootstrapServers());
+        out.println("registry=" + registry.url());
+        out.flush();
+      }
       var config = WirefeedConfig.from(settings(broker, registry, home));
       try (var processor = WirefeedProcessor.start(config);
           var watcher = new OutputWatcher(broker.bootstrapServers(), config.topology())) {
-        processor
-            .healthPort()
-            .ifPresent(port -> out.println("health=http://127.0.0.1:" + port + "/health/ready"));
+        if (json) {
+          out.println(startedJson(broker, registry, processor));
+        } else {
+          processor.healthPort().ifPresent(port -> out.println("health=" + healthUrl(port)));
+        }
         out.flush();
         List<RecordMetadata> sent =
             FeedProducer.send(
@@ -202,7 +217,6 @@ final class DemoCommand implements Callable<Integer> {
    */
   private int follow(
       OutputWatcher watcher, EventPrinter printer, WirefeedProcessor processor, int expected) {
-    var stopRequested = new java.util.concurrent.atomic.AtomicBoolean();
     Thread hook =
         new Thread(
             () -> {
@@ -252,6 +266,21 @@ final class DemoCommand implements Callable<Integer> {
       settings.put(ConfigKeys.HEALTH_HOST, "127.0.0.1");
     }
     return settings;
+  }
+
+  /** With --json every line is an object: the addresses are the first. */
+  private static String startedJson(
+      EmbeddedKafkaBroker broker, EmbeddedSchemaRegistry registry, WirefeedProcessor processor) {
+    var started = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    started.put("kind", "started");
+    started.put("bootstrap", broker.bootstrapServers());
+    started.put("registry", registry.url());
+    processor.healthPort().ifPresent(port -> started.put("health", healthUrl(port)));
+    return AvroJson.write(started);
+  }
+
+  private static String healthUrl(int port) {
+    return "http://127.0.0.1:" + port + "/health/ready";
   }
 
   private static String key(String topic, int partition, long offset) {

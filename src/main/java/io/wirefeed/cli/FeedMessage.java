@@ -24,25 +24,16 @@ record FeedMessage(String name, byte[] bytes) {
 
   static List<FeedMessage> fromFiles(List<Path> paths, int maxMessageBytes) {
     return InputFiles.expand(paths).stream()
-        .map(
-            file -> new FeedMessage(file.toString(), InputFiles.readBounded(file, maxMessageBytes)))
+        .map(file -> new FeedMessage(file.toString(), readBounded(file, maxMessageBytes)))
         .toList();
   }
 
-  /**
-   * The messages of one capture file: named after the file when it holds one, else {@code FILE#1},
-   * {@code FILE#2}, ... in file order.
-   */
-  static List<FeedMessage> fromCapture(Path file, byte[] bytes, CaptureSplitter splitter) {
-    List<byte[]> parts = splitter.split(bytes);
-    if (parts.size() == 1) {
-      return List.of(new FeedMessage(file.toString(), parts.get(0)));
+  private static byte[] readBounded(Path file, int maxMessageBytes) {
+    try {
+      return InputFiles.readBounded(InputFiles.FILES, file, maxMessageBytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(InputFiles.why(file, e), e);
     }
-    List<FeedMessage> messages = new ArrayList<>();
-    for (int i = 0; i < parts.size(); i++) {
-      messages.add(new FeedMessage(file + "#" + (i + 1), parts.get(i)));
-    }
-    return messages;
   }
 
   /** File names are the first word of each line of the index; # starts a comment. */

@@ -46,7 +46,20 @@ record GroupLag(String group, String topic, Map<Integer, long[]> committedAndEnd
         .sum();
   }
 
+  /** Whether the group has committed anything on the topic: else it may not exist at all. */
+  boolean hasCommitted() {
+    return committedAndEnd.values().stream().anyMatch(offsets -> offsets[0] >= 0);
+  }
+
   String describe() {
+    if (!hasCommitted()) {
+      return "lag of group "
+          + group
+          + " on "
+          + topic
+          + ": unknown, the group has no committed offsets there (no such group, or it has not"
+          + " committed yet): check --application-id (or application.id)";
+    }
     StringBuilder line =
         new StringBuilder("lag of group " + group + " on " + topic + ": " + total() + " (");
     String separator = "";

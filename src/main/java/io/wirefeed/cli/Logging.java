@@ -19,6 +19,11 @@ final class Logging {
     level("io.wirefeed", Level.WARN);
   }
 
+  /** For --verbose: Kafka's connection warnings (quiet by default, see logback.xml) come back. */
+  static void verbose() {
+    level("org.apache.kafka.clients.NetworkClient", Level.WARN);
+  }
+
   private static void level(String name, Level level) {
     if (LoggerFactory.getLogger(name) instanceof Logger logger) {
       logger.setLevel(level);

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
       TailCommand.class,
       StatsCommand.class,
       BenchCommand.class,
-      RegistryCommand.class
+      RegistryCommand.class,
+      CommandLine.HelpCommand.class
     })
 public final class Main {
 
@@ -28,6 +29,24 @@ public final class Main {
   static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new Main());
     commandLine.setExecutionExceptionHandler(new OneLineErrors());
+    commandLine.setParameterExceptionHandler(OneLineErrors::badArguments);
+    commandLine.setExecutionStrategy(
+        parseResult -> {
+          FlagRanges.check(parseResult);
+          if (hasVerbose(parseResult)) {
+            Logging.verbose();
+          }
+          return new CommandLine.RunLast().execute(parseResult);
+        });
     return commandLine;
+  }
+
+  private static boolean hasVerbose(CommandLine.ParseResult parseResult) {
+    for (var result = parseResult; result != null; result = result.subcommand()) {
+      if (result.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

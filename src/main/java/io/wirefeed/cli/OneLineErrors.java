@@ -21,6 +21,29 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
         : 1;
   }
 
+  /**
+   * A bad flag or argument: one line that says what was wrong (and the flag meant, for a typo) and
+   * where the usage is, exit code 2. The README promises one line, not a screen of usage.
+   */
+  static int badArguments(CommandLine.ParameterException error, String[] args) {
+    CommandLine commandLine = error.getCommandLine();
+    String suggestion = "";
+    if (error instanceof CommandLine.UnmatchedArgumentException unmatched
+        && !unmatched.getSuggestions().isEmpty()) {
+      suggestion = "; did you mean " + unmatched.getSuggestions().get(0) + "?";
+    }
+    commandLine
+        .getErr()
+        .println(
+            "wirefeed: "
+                + error.getMessage()
+                + suggestion
+                + " (see '"
+                + commandLine.getCommandSpec().qualifiedName()
+                + " --help')");
+    return 2;
+  }
+
   private static boolean verbose(CommandLine.ParseResult parseResult) {
     for (var result = parseResult; result != null; result = result.subcommand()) {
       if (result.hasMatchedOption("--verbose")) {

@@ -44,6 +44,8 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Print stack traces for errors.")
   boolean verbose;
 
+  InputFiles.Opener opener = InputFiles.FILES;
+
   /** Names the message in a file of several; nothing for a file's first message. */
   private static String messageLabel(MessageResult message) {
     return message.index() == 0
@@ -52,37 +54,74 @@ final class ParseCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     var parser =
         new WireMessageParser(new ParseLimits(maxMessageBytes, ParseLimits.DEFAULTS.maxLines()));
+    InputFiles.Listing listing = InputFiles.list(files, List.of());
+    listing.unreadable().forEach(why -> err.println("parse: " + why));
     int failures = 0;
-    for (Path file : InputFiles.expand(files)) {
-      Instant modified = Files.getLastModifiedTime(file).toInstant();
-      for (MessageResult message : parser.parseAll(InputFiles.readBounded(file, maxMessageBytes))) {
-        if (message.result() instanceof ParseResult.Parsed parsed) {
-          var story =
-              StoryRecords.toAvro(
-                  parsed.story(),
-                  ContentHash.of(parsed.story()),
-                  modified,
-                  null,
-                  message.index(),
-                  message.byteOffset());
-          out.println(AvroJson.write(AvroJson.toJson(story)));
-        } else {
-          failures++;
-          err.println(
-              "parse: "
-                  + file
-                  + messageLabel(message)
-                  + ": "
-                  + ((ParseResult.Failed) message.result()).reason());
-        }
+    int unreadable = listing.unreadable().size();
+    for (Path file : listing.files()) {
+      try {
+        failures += parseFile(file, parser, out, err);
+      } catch (IOException e) {
+        unreadable++;
+        err.println("parse: " + InputFiles.why(file, e));
       }
     }
     out.flush();
-    return failures == 0 ? 0 : 1;
+    if (unreadable > 0) {
+      err.println(
+          "parse: "
+              + unreadable
+              + (unreadable == 1 ? " file or folder" : " files or folders")
+              + " could not be read (see above); the others were parsed");
+    }
+    return failures == 0 && unreadable == 0 ? 0 : 1;
+  }
+
+  /** Prints the stories of one file; returns how many of its messages did not parse. */
+  private int parseFile(Path file, WireMessageParser parser, PrintWriter out, PrintWriter err)
+      throws IOException {
+    Instant modified = Files.getLastModifiedTime(file).toInstant();
+    byte[] bytes = InputFiles.readBounded(opener, file, maxMessageBytes);
+    if (bytes.length > maxMessageBytes) {
+      // Only the first limit + 1 bytes were read: say the file's own size, not that.
+      err.println(
+          "parse: "
+              + file
+              + ": file is "
+              + Files.size(file)
+              + " bytes, over the "
+              + maxMessageBytes
+              + "-byte limit (--max-message-bytes); not parsed (a capture of many messages"
+              + " replays message by message: replay --dry-run lists them)");
+      return 1;
+    }
+    int failures = 0;
+    for (MessageResult message : parser.parseAll(bytes)) {
+      if (message.result() instanceof ParseResult.Parsed parsed) {
+        var story =
+            StoryRecords.toAvro(
+                parsed.story(),
+                ContentHash.of(parsed.story()),
+                modified,
+                null,
+                message.index(),
+                message.byteOffset());
+        out.println(AvroJson.write(AvroJson.toJson(story)));
+      } else {
+        failures++;
+        err.println(
+            "parse: "
+                + file
+                + messageLabel(message)
+                + ": "
+                + ((ParseResult.Failed) message.result()).reason());
+      }
+    }
+    return failures;
   }
 }

@@ -25,8 +25,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Sends captured wire files to the raw topic: files as given, folders recursively (in name"
-          + " order, or by file time), and concatenated telex captures split into their messages"
-          + " (a ZCZC line starts one, an NNNN line ends it).",
+          + " order, or by file time; hidden files and --exclude matches left out), and captures"
+          + " split into their messages with the processor's own framing: ANPA-1312, IPTC 7901,"
+          + " ZCZC telex, NITF and NewsML documents, one record each, however many a file"
+          + " holds (the file is read a window at a time, never whole).",
       "The producer is idempotent with acks=all; a failed send stops the replay naming the file it"
           + " was on (exit code 1). Ends with a summary: files, messages, bytes, seconds."
     })
@@ -96,51 +98,122 @@ final class ReplayCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "List what would be sent; contact no broker.")
   boolean dryRun;
 
-  private final CaptureSplitter splitter = new FramingCaptureSplitter();
+  @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
+      split = ",",
+      defaultValue = "INDEX*,README*,*.md,*.sha256,*.md5",
+      description =
+          "In folders, leave out files whose name matches GLOB (repeat, or a comma list; hidden"
+              + " files are always left out; files named on the command line are always sent)"
+              + " (default: ${DEFAULT-VALUE}).")
+  List<String> excludes;
+
+  InputFiles.Opener opener = InputFiles.FILES;
+
+  private int unreadable;
 
   @Override
   public Integer call() throws InterruptedException {
     checkOptions();
-    List<Path> files = files();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> files = files(err);
     String target = topic != null ? topic : cluster.topics().raw();
     PrintWriter out = spec.commandLine().getOut();
-    long totalBytes = files.stream().mapToLong(ReplayCommand::size).sum();
+    int maxRequestBytes = maxRequestBytes();
     var progress =
-        new ReplayProgress(spec.commandLine().getErr(), System.console() != null, totalBytes);
+        new ReplayProgress(
+            err, System.console() != null, dryRun ? 0 : countMessages(files, maxRequestBytes));
     if (dryRun) {
       for (Path file : files) {
-        for (FeedMessage message : FeedMessage.fromCapture(file, read(file), splitter)) {
-          out.printf(
-              "%s  %d bytes  key=%s%n", message.name(), message.bytes().length, keyOf(message));
-          progress.messageSent(message.bytes().length);
-        }
-        progress.fileDone(size(file));
+        sendFile(
+            file,
+            maxRequestBytes,
+            message -> {
+              out.printf(
+                  "%s  %d bytes  key=%s%n", message.name(), message.bytes().length, keyOf(message));
+              progress.messageSent(message.bytes().length);
+            });
+        progress.fileDone();
       }
       out.println("dry run, nothing sent: " + summary(progress, target));
-      return 0;
+      return finish(err);
     }
     try (var admin = new ClusterAdmin(cluster)) {
       admin.requireTopics(List.of(target));
     }
     try (var producer =
         new FeedProducer(
-            cluster.clientProperties(ProducerConfig.configNames()), target, maxRequestBytes())) {
+            cluster.clientProperties(ProducerConfig.configNames()), target, maxRequestBytes)) {
       ReplayPacer pacer = pacer();
       for (Path file : files) {
         Instant fileTime = modified(file);
-        for (FeedMessage message : FeedMessage.fromCapture(file, read(file), splitter)) {
-          pacer.awaitTurn(fileTime);
-          producer.send(message, keyOf(message));
-          progress.messageSent(message.bytes().length);
-        }
-        progress.fileDone(size(file));
+        sendFile(
+            file,
+            maxRequestBytes,
+            message -> {
+              pacer.awaitTurn(fileTime);
+              producer.send(message, keyOf(message));
+              progress.messageSent(message.bytes().length);
+            });
+        progress.fileDone();
       }
       producer.flush();
     } finally {
       progress.finish();
     }
     out.println("replayed " + summary(progress, target));
-    return 0;
+    return finish(err);
+  }
+
+  /** What replay does with each message of a file, in order. */
+  private interface MessageSink {
+    void accept(FeedMessage message) throws InterruptedException;
+  }
+
+  /** Sends every message of one file; a file that cannot be read is reported and counted. */
+  private void sendFile(Path file, int maxRequestBytes, MessageSink sink)
+      throws InterruptedException {
+    try (var capture = new CaptureReader(opener, file, maxRequestBytes)) {
+      for (FeedMessage message = capture.next(); message != null; message = capture.next()) {
+        sink.accept(message);
+      }
+    } catch (CaptureReader.MessageTooLargeException e) {
+      unreadable++;
+      spec.commandLine()
+          .getErr()
+          .println("replay: " + e.getMessage() + ": the rest of " + file + " was not sent");
+    } catch (IOException e) {
+      unreadable++;
+      spec.commandLine().getErr().println("replay: " + InputFiles.why(file, e));
+    }
+  }
+
+  /** The messages the files hold, for the progress; a file that cannot be read counts none. */
+  private long countMessages(List<Path> files, int maxRequestBytes) {
+    long count = 0;
+    for (Path file : files) {
+      try (var capture = new CaptureReader(opener, file, maxRequestBytes)) {
+        while (capture.next() != null) {
+          count++;
+        }
+      } catch (IOException e) {
+        // Said when the file is sent.
+      }
+    }
+    return count;
+  }
+
+  private int finish(PrintWriter err) {
+    if (unreadable == 0) {
+      return 0;
+    }
+    err.println(
+        "replay: "
+            + unreadable
+            + (unreadable == 1 ? " file was" : " files were")
+            + " not sent whole (see above); everything else was");
+    return 1;
   }
 
   private void checkOptions() {
@@ -152,13 +225,12 @@ final class ReplayCommand implements Callable<Integer> {
     }
   }
 
-  private List<Path> files() {
-    List<Path> files = InputFiles.expand(paths);
-    for (Path file : files) {
-      if (!Files.isReadable(file)) {
-        throw new IllegalArgumentException("cannot read " + file + ": check its permissions");
-      }
-    }
+  private List<Path> files(PrintWriter err) {
+    InputFiles.Listing listing = InputFiles.list(paths, excludes);
+    listing.skipped().forEach(skipped -> err.println("replay: skipped " + skipped));
+    listing.unreadable().forEach(why -> err.println("replay: " + why));
+    unreadable += listing.unreadable().size();
+    List<Path> files = listing.files();
     if (order == Order.time || pace == Pace.original) {
       return files.stream()
           .sorted(Comparator.comparing(ReplayCommand::modified).thenComparing(Path::toString))
@@ -192,22 +264,6 @@ final class ReplayCommand implements Callable<Integer> {
         progress.bytes(),
         progress.seconds(),
         topic);
-  }
-
-  private static byte[] read(Path file) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static long size(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
   }
 
   private static Instant modified(Path file) {

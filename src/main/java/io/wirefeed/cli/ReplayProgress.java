@@ -4,9 +4,11 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * Replay progress: on a terminal one bar redrawn in place (counts, rate, ETA), elsewhere a plain
- * line every few seconds so that logs of a long replay show it moving. ETA is by bytes, known from
- * the file sizes before the first send, so concatenated captures need no second read.
+ * Replay progress: on a terminal one bar redrawn in place (messages sent of all, rate, ETA),
+ * elsewhere a plain line every few seconds so that logs of a long replay show it moving. The number
+ * of messages is counted by framing the files before the first send, so the bar and the ETA move
+ * with messages, not bytes: a capture of many small messages and a big single file weigh what they
+ * hold. The ETA is the messages left at the message rate so far.
  */
 final class ReplayProgress {
 
@@ -16,23 +18,30 @@ final class ReplayProgress {
 
   private final PrintWriter err;
   private final boolean terminal;
-  private final long totalBytes;
-  private final long started = System.nanoTime();
-  private long lastShown = started;
+  private final long totalMessages;
+  private final long started;
+  private long lastShown;
   private int files;
   private long messages;
   private long sentBytes;
-  private long readBytes;
 
-  ReplayProgress(PrintWriter err, boolean terminal, long totalBytes) {
-    this.err = err;
-    this.terminal = terminal;
-    this.totalBytes = totalBytes;
+  /**
+   * @param totalMessages how many messages the replay will send; 0 if not known
+   */
+  ReplayProgress(PrintWriter err, boolean terminal, long totalMessages) {
+    this(err, terminal, totalMessages, System.nanoTime());
   }
 
-  void fileDone(long fileBytes) {
+  ReplayProgress(PrintWriter err, boolean terminal, long totalMessages, long startedNanos) {
+    this.err = err;
+    this.terminal = terminal;
+    this.totalMessages = totalMessages;
+    this.started = startedNanos;
+    this.lastShown = startedNanos;
+  }
+
+  void fileDone() {
     files++;
-    readBytes += fileBytes;
   }
 
   void messageSent(int messageBytes) {
@@ -71,20 +80,20 @@ final class ReplayProgress {
     }
   }
 
-  private void show(long now) {
+  void show(long now) {
     double seconds = Math.max((now - started) / 1e9, 1e-3);
     double rate = messages / seconds;
-    double fraction = totalBytes == 0 ? 1 : Math.min(1.0, (double) readBytes / totalBytes);
+    double fraction = totalMessages == 0 ? 1 : Math.min(1.0, (double) messages / totalMessages);
     String eta =
-        readBytes == 0
+        messages == 0 || totalMessages == 0
             ? "?"
-            : formatSeconds((long) ((totalBytes - readBytes) / (readBytes / seconds)));
+            : formatSeconds((long) Math.ceil(Math.max(0, totalMessages - messages) / rate));
     String counts =
         String.format(
             Locale.ROOT,
-            "%d files, %d messages, %.1f msg/s, %3.0f%%, ETA %s",
+            "%d files, %s messages, %.1f msg/s, %3.0f%%, ETA %s",
             files,
-            messages,
+            totalMessages == 0 ? Long.toString(messages) : messages + "/" + totalMessages,
             rate,
             fraction * 100,
             eta);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,12 @@ final class RunCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "Properties file: Kafka Streams, Schema Registry and wirefeed keys.")
   Path configFile;
+
+  @Option(
+      names = "--bootstrap-server",
+      paramLabel = "HOST:PORT",
+      description = "Kafka brokers (sets bootstrap.servers, over the file and the variables).")
+  String bootstrapServer;
 
   @Option(
       names = "--from-beginning",
@@ -83,10 +90,27 @@ final class RunCommand implements Callable<Integer> {
     if (healthPort != null) {
       settings.put(ConfigKeys.HEALTH_PORT, healthPort.toString());
     }
+    if (bootstrapServer != null) {
+      settings.put("bootstrap.servers", bootstrapServer);
+    }
     var config = WirefeedConfig.from(settings);
-    WirefeedProcessor processor = WirefeedProcessor.start(config, reprocessing());
-    Thread shutdown = new Thread(() -> closeAndHalt(processor), "wirefeed-shutdown");
+    // The hook is in place before the start-up checks, which can take check.timeout.ms: a SIGTERM
+    // then is a clean stop too, not a silent exit 143.
+    var started = new CompletableFuture<WirefeedProcessor>();
+    Thread shutdown = new Thread(() -> closeAndHalt(started), "wirefeed-shutdown");
     Runtime.getRuntime().addShutdownHook(shutdown);
+    WirefeedProcessor processor;
+    try {
+      processor = WirefeedProcessor.start(config, reprocessing());
+    } catch (RuntimeException e) {
+      removeQuietly(shutdown);
+      throw e;
+    }
+    if (!started.complete(processor)) {
+      // The hook ran during start-up and has already said so: the JVM is about to halt.
+      processor.close();
+      return 0;
+    }
     try {
       processor.stopped().get();
       return 0;
@@ -95,6 +119,14 @@ final class RunCommand implements Callable<Integer> {
       processor.close();
       throw new IllegalStateException(
           "the processor stopped on a fatal error: " + e.getCause(), e.getCause());
+    }
+  }
+
+  private static void removeQuietly(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // Already shutting down: the hook runs and ends the JVM.
     }
   }
 
@@ -111,8 +143,16 @@ final class RunCommand implements Callable<Integer> {
    * On SIGTERM the JVM would exit 143 after the hooks, whatever main returns; an orchestrator reads
    * that as a failure. So after a clean close the hook ends the JVM itself with 0.
    */
-  private static void closeAndHalt(WirefeedProcessor processor) {
+  private static void closeAndHalt(CompletableFuture<WirefeedProcessor> started) {
     log.info("shutting down");
+    if (!started.isDone()
+        && started.completeExceptionally(new IllegalStateException("stopped during start-up"))) {
+      // Nothing runs yet: no stream thread, no transaction, no state to flush.
+      log.info("stopped during start-up, before the processor ran: closed cleanly");
+      System.err.flush();
+      Runtime.getRuntime().halt(0);
+    }
+    WirefeedProcessor processor = started.join();
     boolean clean = processor.shutdown();
     log.info(clean ? "closed cleanly" : "Kafka Streams did not close within the timeout");
     System.err.flush();

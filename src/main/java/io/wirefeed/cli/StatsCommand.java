@@ -28,7 +28,7 @@ final class StatsCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Mixin ClusterOptions cluster;
+  @Mixin ReadOptions cluster;
 
   @Option(
       names = "--application-id",

@@ -11,6 +11,7 @@ import org.apache.kafka.common.errors.WakeupException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,7 +24,11 @@ import picocli.CommandLine.Spec;
           + " Registry: one readable line per record (time, agency/source, slug, hash prefix,"
           + " headline; for rejects where the raw message was read, the reason and a safe preview"
           + " of its bytes), or JSON lines with --json. Reads read_committed and commits nothing.",
-      "Without --follow it stops at the end the topic had when it started."
+      "With --from-beginning or --offset it stops at the end the topic had when it started,"
+          + " unless --follow; with neither it waits for new records until Ctrl-C or"
+          + " --max-messages, as kcat and the console consumer do.",
+      "kcat's and the console consumer's habits work: -t/--topic, --partition, --offset,"
+          + " --max-messages, -X KEY=VALUE, and a kcat --format string."
     })
 final class TailCommand implements Callable<Integer> {
 
@@ -31,21 +36,45 @@ final class TailCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Mixin ClusterOptions cluster;
+  @Mixin ReadOptions cluster;
 
   @Parameters(
       index = "0",
+      arity = "0..1",
       paramLabel = "TOPIC",
       description = "stories, duplicates, rejects (the topic.* names), or any topic name.")
   String topic;
 
+  @Option(
+      names = {"-t", "--topic"},
+      paramLabel = "TOPIC",
+      description = "The topic, as kcat and the console consumer take it (instead of TOPIC).")
+  String topicOption;
+
   @Option(names = "--from-beginning", description = "Start at the start, not at the end.")
   boolean fromBeginning;
+
+  @Option(
+      names = "--offset",
+      paramLabel = "WHERE",
+      description =
+          "Start at beginning, end, an offset, or -N (N records before the end), in every"
+              + " partition read.")
+  String offset;
+
+  @Option(
+      names = "--partition",
+      paramLabel = "N",
+      description = "Read only this partition (default: all).")
+  Integer partition;
 
   @Option(names = "--follow", description = "Keep waiting for new records until Ctrl-C.")
   boolean follow;
 
-  @Option(names = "--max", paramLabel = "N", description = "Stop after N printed records.")
+  @Option(
+      names = {"--max-messages", "--max"},
+      paramLabel = "N",
+      description = "Stop after N printed records.")
   Long max;
 
   @Option(
@@ -63,11 +92,37 @@ final class TailCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object per line.")
   boolean json;
 
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "kcat's output format: %t topic, %p partition, %o offset, %T timestamp (ms), %k key, %s"
+              + " value as JSON, %l the readable line, %K/%S key/value bytes, \\n newline"
+              + " (nothing is added: end with \\n).")
+  String format;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
+    TailFormat lineFormat = checkOptions();
     String name = topicName(cluster.topics());
-    try (var reader = new AvroTopicReader(cluster, List.of(name), fromBeginning)) {
+    AvroTopicReader.StartAt start =
+        offset != null
+            ? AvroTopicReader.StartAt.parse(offset)
+            : fromBeginning ? AvroTopicReader.StartAt.BEGINNING : AvroTopicReader.StartAt.END;
+    // Reading from the end and stopping there would print nothing: wait, as kcat does.
+    boolean waiting = follow || (!fromBeginning && offset == null);
+    try (var reader = new AvroTopicReader(cluster, List.of(name), start, partition)) {
+      if (waiting) {
+        spec.commandLine()
+            .getErr()
+            .println(
+                "tail: waiting for "
+                    + (fromBeginning || offset != null ? "more" : "new")
+                    + " records on "
+                    + name
+                    + "; Ctrl-C stops (--from-beginning reads what is there)");
+      }
       CountDownLatch done = new CountDownLatch(1);
       // Ctrl-C ends a --follow: wake the poll and let this thread close the consumer.
       Thread stop =
@@ -79,7 +134,7 @@ final class TailCommand implements Callable<Integer> {
               "wirefeed-tail-stop");
       Runtime.getRuntime().addShutdownHook(stop);
       try {
-        print(reader, out);
+        print(reader, out, waiting, lineFormat);
       } catch (WakeupException e) {
         // Ctrl-C: a normal end.
       } finally {
@@ -90,16 +145,56 @@ final class TailCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void print(AvroTopicReader reader, PrintWriter out) {
+  private TailFormat checkOptions() {
+    if (topic != null && topicOption != null && !topic.equals(topicOption)) {
+      throw new ParameterException(
+          spec.commandLine(), "give the topic once: TOPIC or -t/--topic, not both");
+    }
+    if (topic == null) {
+      topic = topicOption;
+    }
+    if (topic == null) {
+      throw new ParameterException(
+          spec.commandLine(), "which topic? give stories, duplicates, rejects or -t TOPIC");
+    }
+    if (offset != null && fromBeginning) {
+      throw new ParameterException(spec.commandLine(), "give --from-beginning or --offset");
+    }
+    if (offset != null) {
+      try {
+        AvroTopicReader.StartAt.parse(offset);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
+    if (format == null) {
+      return null;
+    }
+    if (json) {
+      throw new ParameterException(spec.commandLine(), "give --json or --format, not both");
+    }
+    try {
+      return new TailFormat(format);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private void print(
+      AvroTopicReader reader, PrintWriter out, boolean waiting, TailFormat lineFormat) {
     long printed = 0;
-    while ((follow || !reader.reachedEnd()) && (max == null || printed < max)) {
+    while ((waiting || !reader.reachedEnd()) && (max == null || printed < max)) {
       for (AvroTopicReader.Decoded decoded : reader.poll(POLL)) {
         if (max != null && printed >= max) {
           break;
         }
         String line = TailLine.text(decoded);
         if (matches(decoded, line)) {
-          out.println(json ? TailLine.json(decoded) : line);
+          if (lineFormat != null) {
+            out.print(lineFormat.apply(decoded));
+          } else {
+            out.println(json ? TailLine.json(decoded) : line);
+          }
           printed++;
         }
       }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.kafka.common.config.ConfigException;
 
@@ -22,14 +23,27 @@ public final class EnvironmentSettings {
 
   static final String PREFIX = "WIREFEED_";
 
+  /** Variables of wirefeed's own build and test tooling, which are not settings. */
+  private static final Set<String> TOOLING =
+      Set.of("WIREFEED_KAFKA_IMAGE", "WIREFEED_DOCKER_NETWORK");
+
+  private static final String TOOLING_PREFIX = "WIREFEED_CI_";
+
   private EnvironmentSettings() {}
 
+  /**
+   * @throws ConfigException for an unknown key, naming where it came from and the closest known key
+   */
   public static Map<String, String> load(Path file, Map<String, String> environment) {
     Map<String, String> settings = new TreeMap<>();
     if (file != null) {
-      settings.putAll(readFile(file));
+      Map<String, String> fromFile = readFile(file);
+      KnownKeys.check(fromFile, key -> "in " + file);
+      settings.putAll(fromFile);
     }
-    settings.putAll(fromEnvironment(environment));
+    Map<String, String> fromEnvironment = fromEnvironment(environment);
+    KnownKeys.check(fromEnvironment, key -> "from " + variableFor(key));
+    settings.putAll(fromEnvironment);
     return settings;
   }
 
@@ -37,7 +51,10 @@ public final class EnvironmentSettings {
     Map<String, String> settings = new TreeMap<>();
     environment.forEach(
         (name, value) -> {
-          if (name.startsWith(PREFIX) && name.length() > PREFIX.length()) {
+          if (name.startsWith(PREFIX)
+              && name.length() > PREFIX.length()
+              && !TOOLING.contains(name)
+              && !name.startsWith(TOOLING_PREFIX)) {
             settings.put(keyFor(name), value);
           }
         });

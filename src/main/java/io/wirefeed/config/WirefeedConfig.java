@@ -2,6 +2,7 @@ package io.wirefeed.config;
 
 import io.wirefeed.parse.ParseLimits;
 import io.wirefeed.topology.TopologyConfig;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -95,6 +96,11 @@ public record WirefeedConfig(
   private static Properties streamsProperties(Map<String, String> settings, int maxMessageBytes) {
     Map<String, Object> streams = new HashMap<>();
     streams.put(StreamsConfig.APPLICATION_ID_CONFIG, DEFAULT_APPLICATION_ID);
+    // Kafka's default, /tmp/kafka-streams, is wiped at reboot: the dedup state would be rebuilt
+    // from the changelog at every start, and Streams warns about it each time.
+    streams.put(
+        StreamsConfig.STATE_DIR_CONFIG,
+        defaultStateDir(System.getenv(), System.getProperty("user.home")).toString());
     streams.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     streams.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
     // A story passes two exactly-once hops and waits at each for a commit to become visible. In
@@ -120,6 +126,19 @@ public record WirefeedConfig(
     Properties properties = new Properties();
     properties.putAll(streams);
     return properties;
+  }
+
+  /**
+   * {@code $XDG_DATA_HOME/wirefeed/state}, else {@code ~/.local/share/wirefeed/state}: the user's
+   * data dir, which survives a reboot. The image sets {@code state.dir} to its volume.
+   */
+  static Path defaultStateDir(Map<String, String> environment, String userHome) {
+    String dataHome = environment.get("XDG_DATA_HOME");
+    Path base =
+        dataHome != null && !dataHome.isBlank()
+            ? Path.of(dataHome)
+            : Path.of(userHome, ".local", "share");
+    return base.resolve("wirefeed").resolve("state");
   }
 
   private static void require(Map<String, String> settings, String key, String what) {

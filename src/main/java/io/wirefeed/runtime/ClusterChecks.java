@@ -6,8 +6,15 @@ import io.wirefeed.serde.RegistryUrls;
 import io.wirefeed.serde.SchemaRegistryClient;
 import io.wirefeed.serde.SchemaRegistryClients;
 import io.wirefeed.serde.SchemaRegistryException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -40,6 +47,49 @@ public final class ClusterChecks {
   }
 
   private static final Duration REGISTRY_RETRY = Duration.ofMillis(500);
+
+  /** Long enough for a TCP handshake across a WAN; a refusal comes back at once anyway. */
+  private static final int PROBE_TIMEOUT_MS = 1_000;
+
+  /**
+   * Fails at once when no bootstrap address takes a TCP connection (refused, or a host that does
+   * not resolve), rather than after the Kafka client's {@code check.timeout.ms} of retries. Any
+   * address that connects, or that does not answer within a second (a firewall may drop packets),
+   * leaves the verdict to the client and its timeout.
+   */
+  public static void requireBrokerListening(String bootstrapServers) {
+    List<String> refused = new ArrayList<>();
+    for (String address : bootstrapServers.split(",")) {
+      String hostPort = address.trim().replaceFirst("^[A-Za-z_]+://", "");
+      int colon = hostPort.lastIndexOf(':');
+      if (colon < 0) {
+        return; // Not host:port: the client names that mistake better.
+      }
+      String host = hostPort.substring(0, colon).replace("[", "").replace("]", "");
+      int port;
+      try {
+        port = Integer.parseInt(hostPort.substring(colon + 1));
+      } catch (NumberFormatException e) {
+        return;
+      }
+      try (Socket socket = new Socket()) {
+        socket.connect(new InetSocketAddress(host, port), PROBE_TIMEOUT_MS);
+        return;
+      } catch (ConnectException e) {
+        refused.add(hostPort + " refused the connection");
+      } catch (UnknownHostException e) {
+        refused.add(hostPort + ": host " + host + " is unknown");
+      } catch (IOException e) {
+        return; // A timeout or a route problem: the client's own timeout decides.
+      }
+    }
+    throw new IllegalStateException(
+        "the Kafka cluster at "
+            + bootstrapServers
+            + " is not reachable ("
+            + String.join("; ", refused)
+            + "): check --bootstrap-server (or bootstrap.servers) and that the brokers are up");
+  }
 
   /**
    * Asks the registry for our stories subject: any HTTP answer, 404 included, shows that it is

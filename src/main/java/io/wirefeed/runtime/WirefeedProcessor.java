@@ -62,6 +62,8 @@ public final class WirefeedProcessor implements AutoCloseable {
         config.application(),
         MaskedSettings.describe(config.settings()),
         oneLine(topology.describe().toString()));
+    ClusterChecks.requireBrokerListening(
+        config.streamsProperties().getProperty("bootstrap.servers"));
     try (Admin admin = Admin.create(ClusterChecks.adminProperties(config))) {
       TopicSetup.ensureTopics(admin, config);
       reprocessing.prepare(admin, config);

@@ -67,11 +67,14 @@ class DemoCommandTest {
             "0");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    List<JsonNode> records =
-        run.out().lines().filter(line -> line.startsWith("{")).map(DemoCommandTest::json).toList();
-    assertThat(records)
+    // Every stdout line is one JSON object, the addresses too.
+    List<JsonNode> lines = run.out().lines().map(DemoCommandTest::json).toList();
+    assertThat(lines)
         .extracting(r -> r.get("kind").asText())
-        .containsExactly("story", "duplicate", "reject", "summary");
+        .containsExactly("started", "story", "duplicate", "reject", "summary");
+    assertThat(lines.get(0).get("bootstrap").asText()).matches("127\\.0\\.0\\.1:\\d+");
+    assertThat(lines.get(0).get("registry").asText()).startsWith("http://127.0.0.1:");
+    List<JsonNode> records = lines.subList(1, lines.size());
     assertThat(records.get(0).get("record").get("slug").asText()).isEqualTo("TEST-SLUG");
     assertThat(records.get(0).get("input").asText()).endsWith("a.txt");
     assertThat(records.get(1).get("record").get("firstOrigin").get("offset").asLong()).isZero();

@@ -5,16 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The demo without --once, as a user runs it: until a signal, then a clean exit 0. */
 class DemoFollowTest {
 
   @Test
-  void followsUntilSigtermThenExitsZero() throws Exception {
+  void followsUntilSigtermThenSaysItClosedAndExitsZero(@TempDir Path dir) throws Exception {
+    Path err = dir.resolve("err.txt");
     String java = ProcessHandle.current().info().command().orElse("java");
     Process demo =
         new ProcessBuilder(
@@ -27,7 +31,7 @@ class DemoFollowTest {
                 "0",
                 "--registry-port",
                 "0")
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(err.toFile())
             .start();
     List<String> lines = new ArrayList<>();
     try (var out =
@@ -46,5 +50,7 @@ class DemoFollowTest {
 
     assertThat(demo.exitValue()).as(String.join("\n", lines)).isZero();
     assertThat(lines).contains("summary: stories=6 duplicates=4 rejects=3");
+    assertThat(Files.readString(err))
+        .endsWith("demo: stopped; broker, registry and processor closed cleanly\n");
   }
 }

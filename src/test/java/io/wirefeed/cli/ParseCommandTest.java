@@ -60,6 +60,38 @@ class ParseCommandTest {
         .doesNotContain("\tat ");
   }
 
+  @Test
+  void aFileOverTheLimitIsReportedWithItsRealSize(@TempDir Path dir) throws IOException {
+    Path big = Files.writeString(dir.resolve("big.txt"), "Plain text.\n".repeat(1_000));
+
+    CommandRun run = CommandRun.of("parse", "--max-message-bytes", "100", big.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err().strip())
+        .startsWith("parse: " + big + ": file is 12000 bytes, over the 100-byte limit");
+  }
+
+  @Test
+  void anUnreadableFileIsNamedAndTheOthersAreStillParsed(@TempDir Path dir) throws IOException {
+    Path locked = copySample("03-port-strike-telex.txt", dir);
+    Path good = copySample("05-election-result-telex.txt", dir);
+    CommandRun run =
+        CommandRun.of(
+            commandLine ->
+                ((ParseCommand) commandLine.getSubcommands().get("parse").getCommand()).opener =
+                    CommandRun.denying(locked),
+            "parse",
+            locked.toString(),
+            good.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out().lines()).hasSize(1);
+    assertThat(run.err().lines())
+        .containsExactly(
+            "parse: cannot read " + locked + ": permission denied",
+            "parse: 1 file or folder could not be read (see above); the others were parsed");
+  }
+
   private static Path copySample(String name, Path dir) throws IOException {
     try (InputStream in = ParseCommandTest.class.getResourceAsStream("/sample-feed/" + name)) {
       Path file = dir.resolve(name);

@@ -37,14 +37,7 @@ class ReplayCommandTest {
     Files.writeString(nested.resolve("capture.txt"), "preamble\n" + telex(2) + telex(3) + "\n\n");
     Files.writeString(feed.resolve("c-plain.txt"), "Plain paragraph.\n\nAnother one.\n");
 
-    CommandRun run =
-        CommandRun.of(
-            "replay",
-            "--bootstrap-server",
-            kafka.bootstrapServers(),
-            "--topic",
-            "replay.raw",
-            feed.toString());
+    CommandRun run = CommandRun.of(replayArgs("replay.raw", feed));
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
@@ -136,6 +129,89 @@ class ReplayCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err().strip()).isEqualTo("wirefeed: " + dir.resolve("gone") + " does not exist");
+  }
+
+  @Test
+  void aCaptureOfTwentyThousandMessagesLandsAsTwentyThousandRecords(@TempDir Path dir)
+      throws Exception {
+    kafka.broker().createTopic("replay.big", 1, Map.of());
+    int count = 20_000;
+    StringBuilder capture = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      capture.append(telex(i));
+    }
+    Path file = Files.writeString(dir.resolve("capture.txt"), capture);
+
+    CommandRun run = CommandRun.of(replayArgs("replay.big", file));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("messages=" + count + " bytes=" + capture.length());
+    TopicPartition partition = new TopicPartition("replay.big", 0);
+    try (var consumer =
+        new KafkaConsumer<>(
+            Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
+            new StringDeserializer(),
+            new StringDeserializer())) {
+      assertThat(consumer.endOffsets(List.of(partition)).get(partition)).isEqualTo(count);
+      consumer.assign(List.of(partition));
+      consumer.seek(partition, count - 1);
+      ConsumerRecord<String, String> last =
+          consumer.poll(Duration.ofSeconds(10)).records(partition).get(0);
+      assertThat(last.key()).isEqualTo(file + "#" + count);
+      assertThat(last.value()).isEqualTo(telex(count - 1));
+    }
+  }
+
+  @Test
+  void anUnreadableFileIsNamedWithWhyAndTheOthersAreStillSent(@TempDir Path dir) throws Exception {
+    kafka.broker().createTopic("replay.unreadable", 1, Map.of());
+    Files.writeString(dir.resolve("a.txt"), telex(1));
+    Path locked = Files.writeString(dir.resolve("b-locked.txt"), telex(2));
+    Files.writeString(dir.resolve("c.txt"), telex(3));
+    CommandRun run =
+        CommandRun.of(
+            commandLine ->
+                ((ReplayCommand) commandLine.getSubcommands().get("replay").getCommand()).opener =
+                    CommandRun.denying(locked),
+            replayArgs("replay.unreadable", dir));
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("replay: cannot read " + locked + ": permission denied")
+        .contains("replay: 1 file was not sent whole (see above); everything else was")
+        .doesNotContain("\tat ");
+    assertThat(readAll("replay.unreadable", 2))
+        .extracting(ConsumerRecord::value)
+        .containsExactly(telex(1), telex(3));
+  }
+
+  @Test
+  void aFolderLeavesOutHiddenFilesAndTheFeedsListingsAndSaysSo(@TempDir Path dir) throws Exception {
+    Path story = Files.writeString(dir.resolve("01-story.txt"), telex(1));
+    Path index = Files.writeString(dir.resolve("INDEX.txt"), "01-story.txt\toriginal\n");
+    Files.writeString(dir.resolve(".hidden.txt"), telex(2));
+    Path notes = Files.writeString(dir.resolve("notes.md"), "# notes\n");
+
+    CommandRun run = CommandRun.of("replay", "--dry-run", dir.toString());
+    CommandRun withoutDefaults =
+        CommandRun.of("replay", "--dry-run", "--exclude", "*.md", dir.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains(story.toString())
+        .doesNotContain("INDEX")
+        .doesNotContain(".hidden");
+    assertThat(run.err())
+        .contains("replay: skipped " + index + " (--exclude INDEX*)")
+        .contains("replay: skipped " + notes + " (--exclude *.md)");
+    assertThat(withoutDefaults.out()).contains(index.toString()).doesNotContain(".hidden");
+  }
+
+  private static String[] replayArgs(String topic, Path path) {
+    return new String[] {
+      "replay", "--bootstrap-server", kafka.bootstrapServers(), "--topic", topic, path.toString()
+    };
   }
 
   private static String telex(int n) {

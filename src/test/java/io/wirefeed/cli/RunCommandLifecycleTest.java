@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -60,21 +62,7 @@ class RunCommandLifecycleTest {
                 "sasl.jaas.config=secret-never-logged",
                 ""));
     Path log = dir.resolve("run.log");
-    Process run =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "run",
-                "--config",
-                config.toString(),
-                "--health-port",
-                Integer.toString(port))
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
+    Process run = launchRun(config, log, "--health-port", Integer.toString(port));
     try {
       Awaitility.await("ready")
           .atMost(Duration.ofSeconds(60))
@@ -100,6 +88,40 @@ class RunCommandLifecycleTest {
   }
 
   @Test
+  void sigtermDuringTheStartUpChecksClosesCleanlyAndSaysSo(@TempDir Path dir) throws Exception {
+    // Takes connections and never answers: the start-up checks wait for check.timeout.ms.
+    try (ServerSocket silentBroker = new ServerSocket(0)) {
+      Path config =
+          Files.writeString(
+              dir.resolve("wirefeed.properties"),
+              "bootstrap.servers=127.0.0.1:"
+                  + silentBroker.getLocalPort()
+                  + "\nschema.registry.url="
+                  + registry.url()
+                  + "\ncheck.timeout.ms=60000\nstate.dir="
+                  + dir.resolve("state")
+                  + "\n");
+      Path log = dir.resolve("run.log");
+      Process run = launchRun(config, log);
+      try {
+        Awaitility.await("start-up under way")
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> Files.readString(log).contains("starting wirefeed: config {"));
+
+        run.destroy();
+
+        assertThat(run.waitFor(20, TimeUnit.SECONDS)).as("exited").isTrue();
+        String output = Files.readString(log);
+        assertThat(run.exitValue()).as(output).isZero();
+        assertThat(output)
+            .contains("stopped during start-up, before the processor ran: closed cleanly");
+      } finally {
+        run.destroyForcibly();
+      }
+    }
+  }
+
+  @Test
   void anUnreachableBrokerIsOneLineWithinTheCheckTimeout(@TempDir Path dir) throws IOException {
     Path config =
         Files.writeString(
@@ -117,7 +139,7 @@ class RunCommandLifecycleTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err().strip())
         .startsWith("wirefeed: the Kafka cluster at 127.0.0.1:")
-        .contains("check bootstrap.servers")
+        .contains("refused the connection): check --bootstrap-server (or bootstrap.servers)")
         .doesNotContain("\n");
   }
 
@@ -140,6 +162,26 @@ class RunCommandLifecycleTest {
         .startsWith("wirefeed: the Schema Registry is not reachable at [http://127.0.0.1:")
         .contains("check schema.registry.url")
         .doesNotContain("\n");
+  }
+
+  /** {@code run --config CONFIG} in a JVM of its own, as an orchestrator starts it. */
+  private static Process launchRun(Path config, Path log, String... moreArgs) throws IOException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "run",
+                "--config",
+                config.toString()));
+    command.addAll(List.of(moreArgs));
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
   }
 
   private HttpResponse<String> get(int port, String path) throws Exception {

@@ -24,10 +24,28 @@ class RunCommandTest {
   }
 
   @Test
-  void anUnknownOptionIsRefusedWithUsage() {
+  void aMistypedKeyIsOneLineNamingItAndTheKeyMeantWithExitCode2(@TempDir Path dir)
+      throws IOException {
+    Path config =
+        Files.writeString(
+            dir.resolve("wirefeed.properties"),
+            "bootstrap.servers=x:1\nschema.registry.url=http://r:1\ntopic.storys=x\n");
+
+    CommandRun run = CommandRun.of("run", "--config", config.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith("wirefeed: unknown key topic.storys: did you mean topic.stories?");
+  }
+
+  @Test
+  void anUnknownOptionIsRefusedInOneLineThatSaysWhereTheUsageIs() {
     CommandRun run = CommandRun.of("run", "--no-such-flag");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("Unknown option: '--no-such-flag'");
+    assertThat(run.err().lines())
+        .containsExactly("wirefeed: Unknown option: '--no-such-flag' (see 'wirefeed run --help')");
   }
 }

@@ -8,11 +8,23 @@ import io.wirefeed.config.WirefeedConfig;
 import io.wirefeed.embedded.EmbeddedKafkaExtension;
 import io.wirefeed.embedded.EmbeddedSchemaRegistry;
 import io.wirefeed.runtime.WirefeedProcessor;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,6 +83,41 @@ class TailAndStatsTest {
   }
 
   @Test
+  void statsForAGroupWithoutCommittedOffsetsSaysSoInsteadOfALag() {
+    CommandRun stats = stats("no-such-group");
+
+    assertThat(stats.exitCode()).as(stats.err()).isZero();
+    assertThat(stats.out())
+        .contains(
+            "lag of group no-such-group on wire.raw: unknown, the group has no committed offsets"
+                + " there (no such group, or it has not committed yet)")
+        .doesNotContain("lag of group no-such-group on wire.raw: 13");
+  }
+
+  @Test
+  void anUnreachableRegistryIsNamedAsSuchNotBlamedOnTheData() {
+    CommandRun tail =
+        CommandRun.of(
+            "tail",
+            "--bootstrap-server",
+            kafka.bootstrapServers(),
+            "--registry-url",
+            "http://127.0.0.1:1",
+            "-X",
+            "schema.registry.retry.max.ms=0",
+            "stories",
+            "--from-beginning");
+
+    assertThat(tail.exitCode()).isEqualTo(1);
+    assertThat(tail.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith("wirefeed: the Schema Registry at http://127.0.0.1:1 cannot be reached (")
+        .contains("check --registry-url (or schema.registry.url), that the registry runs")
+        .doesNotContain("Confluent-framed");
+  }
+
+  @Test
   void tailPrintsOneReadableLinePerStory() {
     CommandRun tail = tail("stories", "--from-beginning");
 
@@ -119,11 +166,74 @@ class TailAndStatsTest {
   }
 
   @Test
-  void withoutFromBeginningOrFollowNothingIsPrinted() {
-    CommandRun tail = tail("stories");
+  void withoutFromBeginningItWaitsForNewRecordsAsKcatDoes() throws Exception {
+    kafka.broker().createTopic("tail.follow", 1, Map.of());
+    var out = new StringWriter();
+    var err = new StringWriter();
+    var commandLine = Main.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    var exitCode = new CompletableFuture<Integer>();
+    Thread tail =
+        new Thread(
+            () ->
+                exitCode.complete(
+                    commandLine.execute(
+                        "tail",
+                        "--bootstrap-server",
+                        kafka.bootstrapServers(),
+                        "--registry-url",
+                        registry.url(),
+                        "-t",
+                        "tail.follow",
+                        "--max-messages",
+                        "1")));
+    tail.start();
+    Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> err.toString().contains("\n"));
+    assertThat(err.toString())
+        .isEqualTo(
+            "tail: waiting for new records on tail.follow; Ctrl-C stops (--from-beginning reads"
+                + " what is there)\n");
+
+    copyFirstStoryTo("tail.follow");
+
+    assertThat(exitCode.get(30, TimeUnit.SECONDS)).isZero();
+    assertThat(out.toString().lines())
+        .singleElement()
+        .asString()
+        .contains("story", "  BSS/AFP  RUSSIA-NKOREA-SUMMIT  ");
+  }
+
+  @Test
+  void kcatHabitsTopicFlagPartitionOffsetMaxMessagesAndFormat() {
+    CommandRun tail =
+        tail(
+            "-t",
+            "stories",
+            "--partition",
+            "0",
+            "--offset",
+            "beginning",
+            "--max-messages",
+            "2",
+            "-X",
+            "isolation.level=read_committed",
+            "--format",
+            "%t|%p|%o|%k|%S\\n");
 
     assertThat(tail.exitCode()).as(tail.err()).isZero();
-    assertThat(tail.out()).isEmpty();
+    assertThat(tail.out()).matches("(wire\\.stories\\|0\\|\\d+\\|[0-9a-f]{64}\\|\\d+\n){2}");
+  }
+
+  @Test
+  void aMistypedClientPropertyIsOneLineWithTheKeyMeant() {
+    CommandRun tail = tail("stories", "-X", "max.poll.record=5");
+
+    assertThat(tail.exitCode()).isEqualTo(2);
+    assertThat(tail.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith("wirefeed: unknown key max.poll.record: did you mean max.poll.records?");
   }
 
   @Test
@@ -134,6 +244,33 @@ class TailAndStatsTest {
     assertThat(tail.err().strip())
         .startsWith("wirefeed: wire.raw/0@0 is not Confluent-framed Avro")
         .doesNotContain("\n");
+  }
+
+  /** The first story's bytes as they are (Confluent-framed, schema registered) to a topic. */
+  private static void copyFirstStoryTo(String topic) throws Exception {
+    byte[] value;
+    try (var consumer =
+        new KafkaConsumer<>(
+            Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                kafka.bootstrapServers(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed"),
+            new ByteArrayDeserializer(),
+            new ByteArrayDeserializer())) {
+      TopicPartition stories = new TopicPartition("wire.stories", 0);
+      consumer.assign(List.of(stories));
+      consumer.seekToBeginning(List.of(stories));
+      value = consumer.poll(Duration.ofSeconds(10)).records(stories).get(0).value();
+    }
+    try (var producer =
+        new KafkaProducer<>(
+            Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
+            new ByteArraySerializer(),
+            new ByteArraySerializer())) {
+      producer.send(new ProducerRecord<>(topic, value)).get();
+    }
   }
 
   private static CommandRun tail(String... args) {
@@ -148,6 +285,10 @@ class TailAndStatsTest {
   }
 
   private static CommandRun stats() {
+    return stats("wirefeed-tools");
+  }
+
+  private static CommandRun stats(String group) {
     return CommandRun.of(
         "stats",
         "--bootstrap-server",
@@ -155,6 +296,6 @@ class TailAndStatsTest {
         "--registry-url",
         registry.url(),
         "--application-id",
-        "wirefeed-tools");
+        group);
   }
 }

@@ -24,6 +24,26 @@ class WirefeedConfigTest {
   }
 
   @Test
+  void theStateDirDefaultsToTheUsersDataDirNotTmp() {
+    WirefeedConfig config = WirefeedConfig.from(minimal());
+
+    assertThat(config.streamsProperties().getProperty(StreamsConfig.STATE_DIR_CONFIG))
+        .isEqualTo(
+            WirefeedConfig.defaultStateDir(System.getenv(), System.getProperty("user.home"))
+                .toString())
+        .doesNotStartWith(System.getProperty("java.io.tmpdir"))
+        .endsWith(Path.of("wirefeed", "state").toString());
+    assertThat(WirefeedConfig.defaultStateDir(Map.of(), "/home/ops"))
+        .isEqualTo(Path.of("/home/ops/.local/share/wirefeed/state"));
+    assertThat(WirefeedConfig.defaultStateDir(Map.of("XDG_DATA_HOME", "/data"), "/home/ops"))
+        .isEqualTo(Path.of("/data/wirefeed/state"));
+    Map<String, String> chosen = minimal();
+    chosen.put("state.dir", "/var/lib/wirefeed/state");
+    assertThat(WirefeedConfig.from(chosen).streamsProperties())
+        .containsEntry(StreamsConfig.STATE_DIR_CONFIG, "/var/lib/wirefeed/state");
+  }
+
+  @Test
   void defaultsToExactlyOnceAndExplicitNamingAndTheStandardTopics() {
     WirefeedConfig config = WirefeedConfig.from(minimal());
 
