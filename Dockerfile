@@ -1,6 +1,6 @@
 # The wirefeed image: `mvn -B -q -DskipTests package` first, then `docker build -t wirefeed .`
 # (docker-compose.yml does both the build and the run). Configure it with WIREFEED_* variables;
-# see the README's "Configuration".
+# see docs/configuration.md.
 # Any Java 17 runtime image with bash, groupadd and useradd will do (CI smoke-tests it on its
 # Debian base with --build-arg JRE_IMAGE=...). Pinned by version and digest so that a build gets
 # the image it was checked with; to update, pick the new 17 tag and take its digest from

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and restarted each time. At the end, read with read_committed, every input is in exactly one
  * output topic and every distinct story is published exactly once.
  *
- * <p>The full run (50,000 messages, 10 kills) is a separate command, see the README:
+ * <p>The full run (50,000 messages, 10 kills) is a separate command, see docs/reliability.md:
  *
  * <pre>mvn -B test -Dtest=CrashTest -Dwirefeed.crash.full=true</pre>
  */
