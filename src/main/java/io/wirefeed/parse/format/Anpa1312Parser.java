@@ -1,5 +1,16 @@
 package io.wirefeed.parse.format;
 
+import static io.wirefeed.parse.text.ControlChars.BS;
+import static io.wirefeed.parse.text.ControlChars.DC2;
+import static io.wirefeed.parse.text.ControlChars.DC4;
+import static io.wirefeed.parse.text.ControlChars.DLE;
+import static io.wirefeed.parse.text.ControlChars.EOT;
+import static io.wirefeed.parse.text.ControlChars.ETX;
+import static io.wirefeed.parse.text.ControlChars.RS;
+import static io.wirefeed.parse.text.ControlChars.SOH;
+import static io.wirefeed.parse.text.ControlChars.STX;
+import static io.wirefeed.parse.text.ControlChars.US;
+
 import io.wirefeed.parse.framing.DecodedText;
 import io.wirefeed.parse.text.FirstSentence;
 import io.wirefeed.parse.text.StatusWords;
@@ -38,17 +49,6 @@ import java.util.regex.Pattern;
  * whose {@code DLE} is a fixed space and {@code RS}/{@code US} column stops.
  */
 final class Anpa1312Parser implements WireParser {
-
-  private static final char SOH = '\u0001';
-  private static final char STX = '\u0002';
-  private static final char ETX = '\u0003';
-  private static final char EOT = '\u0004';
-  private static final char BS = '\u0008';
-  private static final char DLE = '\u0010';
-  private static final char DC2 = '\u0012';
-  private static final char DC4 = '\u0014';
-  private static final char RS = '\u001E';
-  private static final char US = '\u001F';
 
   /** Header lines are short; longer ones are not read as headers. */
   private static final int MAX_HEADER_CHARS = 200;

@@ -1,5 +1,11 @@
 package io.wirefeed.parse.format;
 
+import static io.wirefeed.parse.text.ControlChars.BEL;
+import static io.wirefeed.parse.text.ControlChars.EOT;
+import static io.wirefeed.parse.text.ControlChars.ETX;
+import static io.wirefeed.parse.text.ControlChars.SOH;
+import static io.wirefeed.parse.text.ControlChars.STX;
+
 import io.wirefeed.parse.framing.DecodedText;
 import io.wirefeed.parse.text.Lines;
 import io.wirefeed.parse.text.Paragraphs;
@@ -33,12 +39,6 @@ import java.util.List;
  * </pre>
  */
 final class Iptc7901Parser implements WireParser {
-
-  private static final char SOH = '\u0001';
-  private static final char STX = '\u0002';
-  private static final char ETX = '\u0003';
-  private static final char EOT = '\u0004';
-  private static final char BEL = '\u0007';
 
   /** The headline block ends within this many lines, or the first line is the headline. */
   private static final int MAX_HEADLINE_BLOCK_LINES = 10;

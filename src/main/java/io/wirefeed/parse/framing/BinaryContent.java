@@ -1,6 +1,7 @@
 package io.wirefeed.parse.framing;
 
 import io.wirefeed.parse.text.ByteScan;
+import io.wirefeed.parse.text.ControlChars;
 
 /**
  * Tells wire text from what is not text at all: compressed archives and binary noise. Wire text
@@ -117,8 +118,15 @@ public final class BinaryContent {
    * files carry them only sparsely.
    */
   private static boolean isJunkControl(int b) {
-    return b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x01 && b != 0x02 && b != 0x03
-        && b != 0x04 && b != 0x16;
+    return b < 0x20
+        && b != '\t'
+        && b != '\n'
+        && b != '\r'
+        && b != ControlChars.SOH
+        && b != ControlChars.STX
+        && b != ControlChars.ETX
+        && b != ControlChars.EOT
+        && b != ControlChars.SYN;
   }
 
   /** The length of the well-formed UTF-8 sequence starting at {@code i}, or 0 if there is none. */

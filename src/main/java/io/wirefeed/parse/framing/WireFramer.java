@@ -1,6 +1,7 @@
 package io.wirefeed.parse.framing;
 
 import io.wirefeed.parse.text.ByteScan;
+import io.wirefeed.parse.text.ControlChars;
 import io.wirefeed.story.ParsedFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -41,11 +42,11 @@ public final class WireFramer {
   /** A lone SOH starts a message only if an STX follows within this many bytes. */
   private static final int MAX_SOH_TO_STX_BYTES = 512;
 
-  private static final byte SOH = 0x01;
-  private static final byte STX = 0x02;
-  private static final byte EOT = 0x04;
-  private static final byte US = 0x1F;
-  private static final byte SYN = 0x16;
+  private static final byte SOH = (byte) ControlChars.SOH;
+  private static final byte STX = (byte) ControlChars.STX;
+  private static final byte EOT = (byte) ControlChars.EOT;
+  private static final byte US = (byte) ControlChars.US;
+  private static final byte SYN = (byte) ControlChars.SYN;
 
   private static final Set<String> NEWSML_G2_ROOTS =
       Set.of(
