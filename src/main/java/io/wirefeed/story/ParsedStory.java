@@ -32,33 +32,95 @@ public record ParsedStory(
     body = List.copyOf(body);
   }
 
-  /** A story whose format carries no editorial metadata. */
-  public ParsedStory(
-      ParsedFormat format,
-      String agency,
-      String source,
-      String storyCode,
-      String slug,
-      String headline,
-      String byline,
-      ParsedDateline dateline,
-      List<ParsedBlock> body,
-      String signOff,
-      int wordCount,
-      String charset) {
-    this(
-        format,
-        agency,
-        source,
-        storyCode,
-        slug,
-        headline,
-        byline,
-        dateline,
-        body,
-        signOff,
-        wordCount,
-        charset,
-        Editorial.NONE);
+  /** A story of this format, its fields filled in as a parser reads them. */
+  public static Builder builder(ParsedFormat format) {
+    return new Builder(format);
+  }
+
+  /** Every field but the format is optional; the charset defaults to UTF-8. */
+  public static final class Builder {
+    private final ParsedFormat format;
+    private String agency;
+    private String source;
+    private String storyCode;
+    private String slug;
+    private String headline;
+    private String byline;
+    private ParsedDateline dateline;
+    private List<ParsedBlock> body = List.of();
+    private String signOff;
+    private int wordCount;
+    private String charset = "UTF-8";
+    private Editorial editorial = Editorial.NONE;
+
+    private Builder(ParsedFormat format) {
+      this.format = Objects.requireNonNull(format, "format");
+    }
+
+    public Builder agency(String value) {
+      agency = value;
+      return this;
+    }
+
+    public Builder source(String value) {
+      source = value;
+      return this;
+    }
+
+    public Builder storyCode(String value) {
+      storyCode = value;
+      return this;
+    }
+
+    public Builder slug(String value) {
+      slug = value;
+      return this;
+    }
+
+    public Builder headline(String value) {
+      headline = value;
+      return this;
+    }
+
+    public Builder byline(String value) {
+      byline = value;
+      return this;
+    }
+
+    public Builder dateline(ParsedDateline value) {
+      dateline = value;
+      return this;
+    }
+
+    public Builder body(List<ParsedBlock> value) {
+      body = value;
+      return this;
+    }
+
+    public Builder signOff(String value) {
+      signOff = value;
+      return this;
+    }
+
+    public Builder wordCount(int value) {
+      wordCount = value;
+      return this;
+    }
+
+    public Builder charset(String value) {
+      charset = value;
+      return this;
+    }
+
+    public Builder editorial(Editorial value) {
+      editorial = value;
+      return this;
+    }
+
+    public ParsedStory build() {
+      return new ParsedStory(
+          format, agency, source, storyCode, slug, headline, byline, dateline, body, signOff,
+          wordCount, charset, editorial);
+    }
   }
 }

@@ -57,19 +57,7 @@ class AsciiFolderTest {
         body.add(ParsedBlock.paragraph(text.toString()));
       }
       ParsedStory story =
-          new ParsedStory(
-              ParsedFormat.PLAIN_TEXT,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              body,
-              null,
-              0,
-              "UTF-8");
+          ParsedStory.builder(ParsedFormat.PLAIN_TEXT).body(body).wordCount(0).build();
       String full = CanonicalText.ofFullPath(story);
       AsciiFolder folder = new AsciiFolder();
       if (folder.fold(story)) {
@@ -90,19 +78,11 @@ class AsciiFolderTest {
       body.add(ParsedBlock.paragraph(text(random, alphabet)));
     }
     String headline = random.nextBoolean() ? text(random, alphabet) : null;
-    return new ParsedStory(
-        ParsedFormat.PLAIN_TEXT,
-        null,
-        null,
-        null,
-        null,
-        headline,
-        null,
-        null,
-        body,
-        null,
-        0,
-        "UTF-8");
+    return ParsedStory.builder(ParsedFormat.PLAIN_TEXT)
+        .headline(headline)
+        .body(body)
+        .wordCount(0)
+        .build();
   }
 
   private static String text(SplittableRandom random, int alphabet) {

@@ -17,22 +17,23 @@ class CanonicalTextTest {
   @Test
   void keepsHeadlineAndBlockTextsOnly() {
     ParsedStory story =
-        new ParsedStory(
-            ParsedFormat.ZCZC,
-            "BSS",
-            "AFP",
-            "BFF-09",
-            "SOME-SLUG",
-            "Cyclone Nears Coast",
-            "By A. Writer",
-            new ParsedDateline("DHAKA", LocalDate.of(2025, 5, 1), "DHAKA, May 1, 2025 (BSS)"),
-            List.of(
-                ParsedBlock.paragraph("Winds rose."),
-                ParsedBlock.subhead("Shelters"),
-                ParsedBlock.paragraph("All open.")),
-            "BSS/AFP/GMR/0826 hrs",
-            6,
-            "UTF-8");
+        ParsedStory.builder(ParsedFormat.ZCZC)
+            .agency("BSS")
+            .source("AFP")
+            .storyCode("BFF-09")
+            .slug("SOME-SLUG")
+            .headline("Cyclone Nears Coast")
+            .byline("By A. Writer")
+            .dateline(
+                new ParsedDateline("DHAKA", LocalDate.of(2025, 5, 1), "DHAKA, May 1, 2025 (BSS)"))
+            .body(
+                List.of(
+                    ParsedBlock.paragraph("Winds rose."),
+                    ParsedBlock.subhead("Shelters"),
+                    ParsedBlock.paragraph("All open.")))
+            .signOff("BSS/AFP/GMR/0826 hrs")
+            .wordCount(6)
+            .build();
 
     assertThat(CanonicalText.of(story))
         .isEqualTo("cyclone nears coast winds rose. shelters all open.");
@@ -41,19 +42,10 @@ class CanonicalTextTest {
   @Test
   void storyWithoutHeadlineStartsWithItsBody() {
     ParsedStory story =
-        new ParsedStory(
-            ParsedFormat.PLAIN_TEXT,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of(ParsedBlock.paragraph("One."), ParsedBlock.paragraph("Two.")),
-            null,
-            2,
-            "UTF-8");
+        ParsedStory.builder(ParsedFormat.PLAIN_TEXT)
+            .body(List.of(ParsedBlock.paragraph("One."), ParsedBlock.paragraph("Two.")))
+            .wordCount(2)
+            .build();
 
     assertThat(CanonicalText.of(story)).isEqualTo("one. two.");
   }

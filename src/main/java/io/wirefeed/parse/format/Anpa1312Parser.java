@@ -109,20 +109,20 @@ final class Anpa1312Parser implements WireParser {
     editorial.storyKey(StoryKeys.of(agency, slug, day));
     String headline = body.headline() != null ? body.headline() : alertHeadline(slug, story);
     return ParseResult.parsed(
-        new ParsedStory(
-            ParsedFormat.ANPA_1312,
-            agency,
-            story.source() != null ? story.source() : agency,
-            editorial.build().storyNumber(),
-            slug,
-            headline,
-            body.byline(),
-            story.dateline(),
-            story.blocks(),
-            body.signOff(),
-            story.wordCount(),
-            decoded.charset(),
-            editorial.build()));
+        ParsedStory.builder(ParsedFormat.ANPA_1312)
+            .agency(agency)
+            .source(story.source() != null ? story.source() : agency)
+            .storyCode(editorial.build().storyNumber())
+            .slug(slug)
+            .headline(headline)
+            .byline(body.byline())
+            .dateline(story.dateline())
+            .body(story.blocks())
+            .signOff(body.signOff())
+            .wordCount(story.wordCount())
+            .charset(decoded.charset())
+            .editorial(editorial.build())
+            .build());
   }
 
   /**

@@ -119,20 +119,20 @@ final class Iptc7901Parser implements WireParser {
     editorial.storyKey(StoryKeys.of(agency, slug, day));
     Editorial built = editorial.build();
     return ParseResult.parsed(
-        new ParsedStory(
-            ParsedFormat.IPTC_7901,
-            agency,
-            story.source() != null ? story.source() : agency,
-            built.storyNumber(),
-            slug,
-            block.headline(),
-            block.byline(),
-            story.dateline(),
-            story.blocks(),
-            body.signOff(),
-            story.wordCount(),
-            decoded.charset(),
-            built));
+        ParsedStory.builder(ParsedFormat.IPTC_7901)
+            .agency(agency)
+            .source(story.source() != null ? story.source() : agency)
+            .storyCode(built.storyNumber())
+            .slug(slug)
+            .headline(block.headline())
+            .byline(block.byline())
+            .dateline(story.dateline())
+            .body(story.blocks())
+            .signOff(body.signOff())
+            .wordCount(story.wordCount())
+            .charset(decoded.charset())
+            .editorial(built)
+            .build());
   }
 
   /**

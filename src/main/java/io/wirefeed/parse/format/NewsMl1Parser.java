@@ -109,20 +109,20 @@ final class NewsMl1Parser implements WireParser {
     StoryBody trimmed = new StoryBody(dateline, agency, source, blocks);
     Editorial built = editorial.build();
     return ParseResult.parsed(
-        new ParsedStory(
-            ParsedFormat.NEWSML_1,
-            agency,
-            firstNonNull(source, agency),
-            built.itemId(),
-            slug,
-            headline,
-            byline,
-            dateline,
-            blocks,
-            signOff,
-            trimmed.wordCount(),
-            text.charset(),
-            built));
+        ParsedStory.builder(ParsedFormat.NEWSML_1)
+            .agency(agency)
+            .source(firstNonNull(source, agency))
+            .storyCode(built.itemId())
+            .slug(slug)
+            .headline(headline)
+            .byline(byline)
+            .dateline(dateline)
+            .body(blocks)
+            .signOff(signOff)
+            .wordCount(trimmed.wordCount())
+            .charset(text.charset())
+            .editorial(built)
+            .build());
   }
 
   /** Returns the provider; the story key drops the revision so every version shares it. */

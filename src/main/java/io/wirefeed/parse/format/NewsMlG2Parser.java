@@ -104,20 +104,20 @@ final class NewsMlG2Parser implements WireParser {
     }
     Editorial built = editorial.build();
     return ParseResult.parsed(
-        new ParsedStory(
-            ParsedFormat.NEWSML_G2,
-            story.agency(),
-            story.source(),
-            built.itemId(),
-            slug,
-            headline,
-            byline,
-            story.dateline(),
-            story.blocks(),
-            signOff,
-            story.wordCount(),
-            text.charset(),
-            built));
+        ParsedStory.builder(ParsedFormat.NEWSML_G2)
+            .agency(story.agency())
+            .source(story.source())
+            .storyCode(built.itemId())
+            .slug(slug)
+            .headline(headline)
+            .byline(byline)
+            .dateline(story.dateline())
+            .body(story.blocks())
+            .signOff(signOff)
+            .wordCount(story.wordCount())
+            .charset(text.charset())
+            .editorial(built)
+            .build());
   }
 
   /** Reads the item metadata; returns the closing line (sign-off), or null. */

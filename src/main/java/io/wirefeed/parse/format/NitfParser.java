@@ -100,20 +100,19 @@ final class NitfParser implements WireParser {
     }
     Editorial built = editorial.build();
     return ParseResult.parsed(
-        new ParsedStory(
-            ParsedFormat.NITF,
-            agency,
-            story.source() != null ? story.source() : agency,
-            built.itemId(),
-            slug,
-            headline,
-            byline,
-            story.dateline(),
-            story.blocks(),
-            null,
-            story.wordCount(),
-            text.charset(),
-            built));
+        ParsedStory.builder(ParsedFormat.NITF)
+            .agency(agency)
+            .source(story.source() != null ? story.source() : agency)
+            .storyCode(built.itemId())
+            .slug(slug)
+            .headline(headline)
+            .byline(byline)
+            .dateline(story.dateline())
+            .body(story.blocks())
+            .wordCount(story.wordCount())
+            .charset(text.charset())
+            .editorial(built)
+            .build());
   }
 
   /**

@@ -45,19 +45,14 @@ final class PlainTextParser implements WireParser {
       return ParseResult.failed("plain-text message has no text");
     }
     return ParseResult.parsed(
-        new ParsedStory(
-            ParsedFormat.PLAIN_TEXT,
-            body.agency(),
-            body.source(),
-            null,
-            null,
-            null,
-            null,
-            body.dateline(),
-            body.blocks(),
-            null,
-            body.wordCount(),
-            text.charset()));
+        ParsedStory.builder(ParsedFormat.PLAIN_TEXT)
+            .agency(body.agency())
+            .source(body.source())
+            .dateline(body.dateline())
+            .body(body.blocks())
+            .wordCount(body.wordCount())
+            .charset(text.charset())
+            .build());
   }
 
   /** {@code SOURCE Example Corp.} or {@code Source: Example Corp.} closing a release. */
@@ -96,18 +91,16 @@ final class PlainTextParser implements WireParser {
     }
     StoryBody kept = new StoryBody(body.dateline(), body.agency(), body.source(), blocks);
     return ParseResult.parsed(
-        new ParsedStory(
-            ParsedFormat.PLAIN_TEXT,
-            body.agency(),
-            header.source() != null ? header.source() : body.source(),
-            header.releaseNumber(),
-            null,
-            header.headline(),
-            null,
-            body.dateline(),
-            kept.blocks(),
-            signOff,
-            kept.wordCount(),
-            text.charset()));
+        ParsedStory.builder(ParsedFormat.PLAIN_TEXT)
+            .agency(body.agency())
+            .source(header.source() != null ? header.source() : body.source())
+            .storyCode(header.releaseNumber())
+            .headline(header.headline())
+            .dateline(body.dateline())
+            .body(kept.blocks())
+            .signOff(signOff)
+            .wordCount(kept.wordCount())
+            .charset(text.charset())
+            .build());
   }
 }

@@ -97,19 +97,18 @@ final class ZczcTelexParser implements WireParser {
       return ParseResult.failed("ZCZC telex message has no body");
     }
     return ParseResult.parsed(
-        new ParsedStory(
-            ParsedFormat.ZCZC,
-            body.agency(),
-            body.source(),
-            storyCode,
-            slug,
-            headline,
-            null,
-            body.dateline(),
-            body.blocks(),
-            signOff,
-            body.wordCount(),
-            text.charset()));
+        ParsedStory.builder(ParsedFormat.ZCZC)
+            .agency(body.agency())
+            .source(body.source())
+            .storyCode(storyCode)
+            .slug(slug)
+            .headline(headline)
+            .dateline(body.dateline())
+            .body(body.blocks())
+            .signOff(signOff)
+            .wordCount(body.wordCount())
+            .charset(text.charset())
+            .build());
   }
 
   /**
@@ -172,20 +171,18 @@ final class ZczcTelexParser implements WireParser {
     header.keywords().forEach(editorial::keyword);
     header.subjects().forEach(editorial::subject);
     return ParseResult.parsed(
-        new ParsedStory(
-            ParsedFormat.ZCZC,
-            agency,
-            body.source() != null ? body.source() : agency,
-            null,
-            header.slug(),
-            header.headline(),
-            null,
-            body.dateline(),
-            body.blocks(),
-            signOff,
-            body.wordCount(),
-            charset,
-            editorial.build()));
+        ParsedStory.builder(ParsedFormat.ZCZC)
+            .agency(agency)
+            .source(body.source() != null ? body.source() : agency)
+            .slug(header.slug())
+            .headline(header.headline())
+            .dateline(body.dateline())
+            .body(body.blocks())
+            .signOff(signOff)
+            .wordCount(body.wordCount())
+            .charset(charset)
+            .editorial(editorial.build())
+            .build());
   }
 
   /** Lines as set, trailing spaces and the blank lines around them dropped. */
