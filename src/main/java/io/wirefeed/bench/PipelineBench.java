@@ -3,7 +3,7 @@ package io.wirefeed.bench;
 import io.wirefeed.config.WirefeedConfig;
 import io.wirefeed.embedded.EmbeddedKafkaBroker;
 import io.wirefeed.embedded.EmbeddedSchemaRegistry;
-import io.wirefeed.runtime.WirefeedProcessor;
+import io.wirefeed.runtime.StreamsApplication;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -221,7 +221,7 @@ public final class PipelineBench {
         pipelineConfig("bench-" + name, feed.topic(), outputPrefix, "state-" + name);
     Measurement measurement;
     long stories;
-    try (var processor = WirefeedProcessor.start(config);
+    try (var processor = StreamsApplication.start(config);
         var counter = new OutputCounter(broker.bootstrapServers(), outputs(outputPrefix))) {
       CpuBreakdown.Start cpu = CpuBreakdown.start();
       var count = counter.awaitRecords(feed.messages(), RUN_TIMEOUT, OutputCounter.NO_LATENCY);
@@ -245,7 +245,7 @@ public final class PipelineBench {
     int messages =
         settings.offeredRate() * (int) (LATENCY_RAMP.toSeconds() + settings.latencySeconds());
     WirefeedConfig config = pipelineConfig("bench-latency", raw, "bench.latency", "state-latency");
-    try (var processor = WirefeedProcessor.start(config);
+    try (var processor = StreamsApplication.start(config);
         var counter = new OutputCounter(broker.bootstrapServers(), outputs("bench.latency"))) {
       processor.awaitRunning(Duration.ofMinutes(2));
       Thread producer =
@@ -270,16 +270,16 @@ public final class PipelineBench {
   private record ScalingRun(Measurement total, List<Long> perInstanceRecords) {}
 
   private ScalingRun scaling(Feed feed) throws Exception {
-    List<WirefeedProcessor> instances = new ArrayList<>();
+    List<StreamsApplication> instances = new ArrayList<>();
     try {
       WirefeedConfig first =
           pipelineConfig("bench-scale", feed.topic(), "bench.scale", "state-scale-1");
       WirefeedConfig second =
           pipelineConfig("bench-scale", feed.topic(), "bench.scale", "state-scale-2");
-      instances.add(WirefeedProcessor.start(first));
-      instances.add(WirefeedProcessor.start(second));
+      instances.add(StreamsApplication.start(first));
+      instances.add(StreamsApplication.start(second));
       try (var outputs = new OutputCounter(broker.bootstrapServers(), outputs("bench.scale"))) {
-        for (WirefeedProcessor instance : instances) {
+        for (StreamsApplication instance : instances) {
           instance.awaitRunning(Duration.ofMinutes(2));
         }
         CpuBreakdown.Start cpu = CpuBreakdown.start();
@@ -287,11 +287,11 @@ public final class PipelineBench {
         Measurement total =
             Measurement.of(count, feed.messages(), feed.bytes(), cpu.stop(feed.messages()));
         List<Long> perInstance =
-            instances.stream().map(WirefeedProcessor::recordsProcessed).toList();
+            instances.stream().map(StreamsApplication::recordsProcessed).toList();
         return new ScalingRun(total, perInstance);
       }
     } finally {
-      instances.forEach(WirefeedProcessor::close);
+      instances.forEach(StreamsApplication::close);
     }
   }
 

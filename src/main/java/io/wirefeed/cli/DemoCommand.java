@@ -6,7 +6,7 @@ import io.wirefeed.embedded.EmbeddedKafkaBroker;
 import io.wirefeed.embedded.EmbeddedSchemaRegistry;
 import io.wirefeed.parse.ParseLimits;
 import io.wirefeed.parse.WireMessageParser;
-import io.wirefeed.runtime.WirefeedProcessor;
+import io.wirefeed.runtime.StreamsApplication;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -143,7 +143,7 @@ final class DemoCommand implements Callable<Integer> {
         out.flush();
       }
       var config = WirefeedConfig.from(settings(broker, registry, home));
-      try (var processor = WirefeedProcessor.start(config);
+      try (var processor = StreamsApplication.start(config);
           var watcher = new OutputWatcher(broker.bootstrapServers(), config.topology())) {
         if (json) {
           out.println(startedJson(broker, registry, processor));
@@ -184,7 +184,7 @@ final class DemoCommand implements Callable<Integer> {
 
   /** Prints in input order once every input is accounted for, so two runs print the same. */
   private static int printOnce(
-      OutputWatcher watcher, EventPrinter printer, WirefeedProcessor processor, int expected)
+      OutputWatcher watcher, EventPrinter printer, StreamsApplication processor, int expected)
       throws TimeoutException {
     List<OutputEvent> events = new ArrayList<>();
     long deadline = System.nanoTime() + ONCE_TIMEOUT.toNanos();
@@ -216,7 +216,7 @@ final class DemoCommand implements Callable<Integer> {
    * the signal's 143).
    */
   private int follow(
-      OutputWatcher watcher, EventPrinter printer, WirefeedProcessor processor, int expected) {
+      OutputWatcher watcher, EventPrinter printer, StreamsApplication processor, int expected) {
     Thread hook =
         new Thread(
             () -> {
@@ -270,7 +270,7 @@ final class DemoCommand implements Callable<Integer> {
 
   /** With --json every line is an object: the addresses are the first. */
   private static String startedJson(
-      EmbeddedKafkaBroker broker, EmbeddedSchemaRegistry registry, WirefeedProcessor processor) {
+      EmbeddedKafkaBroker broker, EmbeddedSchemaRegistry registry, StreamsApplication processor) {
     var started = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
     started.put("kind", "started");
     started.put("bootstrap", broker.bootstrapServers());

@@ -3,8 +3,8 @@ package io.wirefeed.cli;
 import io.wirefeed.config.ConfigKeys;
 import io.wirefeed.config.EnvironmentSettings;
 import io.wirefeed.config.WirefeedConfig;
-import io.wirefeed.runtime.Reprocessing;
-import io.wirefeed.runtime.WirefeedProcessor;
+import io.wirefeed.runtime.StartPosition;
+import io.wirefeed.runtime.StreamsApplication;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -96,12 +96,12 @@ final class RunCommand implements Callable<Integer> {
     var config = WirefeedConfig.from(settings);
     // The hook is in place before the start-up checks, which can take check.timeout.ms: a SIGTERM
     // then is a clean stop too, not a silent exit 143.
-    var started = new CompletableFuture<WirefeedProcessor>();
+    var started = new CompletableFuture<StreamsApplication>();
     Thread shutdown = new Thread(() -> closeAndHalt(started), "wirefeed-shutdown");
     Runtime.getRuntime().addShutdownHook(shutdown);
-    WirefeedProcessor processor;
+    StreamsApplication processor;
     try {
-      processor = WirefeedProcessor.start(config, reprocessing());
+      processor = StreamsApplication.start(config, reprocessing());
     } catch (RuntimeException e) {
       removeQuietly(shutdown);
       throw e;
@@ -130,20 +130,20 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private Reprocessing reprocessing() {
+  private StartPosition reprocessing() {
     if (!fromBeginning) {
-      return Reprocessing.CONTINUE;
+      return StartPosition.CONTINUE;
     }
     return dedupState == DedupState.fresh
-        ? Reprocessing.FROM_BEGINNING_FRESH_STATE
-        : Reprocessing.FROM_BEGINNING_KEEP_STATE;
+        ? StartPosition.FROM_BEGINNING_FRESH_STATE
+        : StartPosition.FROM_BEGINNING_KEEP_STATE;
   }
 
   /**
    * On SIGTERM the JVM would exit 143 after the hooks, whatever main returns; an orchestrator reads
    * that as a failure. So after a clean close the hook ends the JVM itself with 0.
    */
-  private static void closeAndHalt(CompletableFuture<WirefeedProcessor> started) {
+  private static void closeAndHalt(CompletableFuture<StreamsApplication> started) {
     log.info("shutting down");
     if (!started.isDone()
         && started.completeExceptionally(new IllegalStateException("stopped during start-up"))) {
@@ -152,7 +152,7 @@ final class RunCommand implements Callable<Integer> {
       System.err.flush();
       Runtime.getRuntime().halt(0);
     }
-    WirefeedProcessor processor = started.join();
+    StreamsApplication processor = started.join();
     boolean clean = processor.shutdown();
     log.info(clean ? "closed cleanly" : "Kafka Streams did not close within the timeout");
     System.err.flush();

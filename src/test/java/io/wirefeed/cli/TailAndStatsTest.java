@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirefeed.config.WirefeedConfig;
 import io.wirefeed.embedded.EmbeddedKafkaExtension;
 import io.wirefeed.embedded.EmbeddedSchemaRegistry;
-import io.wirefeed.runtime.WirefeedProcessor;
+import io.wirefeed.runtime.StreamsApplication;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -38,7 +38,7 @@ class TailAndStatsTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static EmbeddedSchemaRegistry registry;
-  private static WirefeedProcessor processor;
+  private static StreamsApplication processor;
   private static Path stateDir;
 
   @BeforeAll
@@ -55,7 +55,7 @@ class TailAndStatsTest {
                 "topics.partitions", "1",
                 "topics.replication.factor", "1",
                 "commit.interval.ms", "100"));
-    processor = WirefeedProcessor.start(config);
+    processor = StreamsApplication.start(config);
     FeedProducer.send(kafka.bootstrapServers(), "wire.raw", FeedMessage.sampleFeed(), 8 << 20);
     Awaitility.await("sample feed processed and committed")
         .atMost(Duration.ofSeconds(60))

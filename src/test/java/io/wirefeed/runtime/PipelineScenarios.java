@@ -39,8 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The end-to-end scenarios, whatever the broker: the processor on a real KRaft broker and our
  * registry over HTTP, duplicates and garbage in, three topics checked record by record, stories
  * decoded through the registry. A subclass supplies the broker ({@link #bootstrapServers()}),
- * started once for the class: in-JVM ({@code WirefeedProcessorIntegrationTest}) or in a container
- * ({@code io.wirefeed.containers.WirefeedProcessorContainerTest}).
+ * started once for the class: in-JVM ({@code StreamsApplicationIntegrationTest}) or in a container
+ * ({@code io.wirefeed.containers.StreamsApplicationContainerTest}).
  */
 public abstract class PipelineScenarios {
 
@@ -114,7 +114,7 @@ public abstract class PipelineScenarios {
             utf8(rewrapped(OTHER)),
             new byte[1_100_000]);
 
-    try (WirefeedProcessor processor = WirefeedProcessor.start(config)) {
+    try (StreamsApplication processor = StreamsApplication.start(config)) {
       processor.awaitRunning(Duration.ofSeconds(60));
       List<RecordMetadata> sent = produce("wire.raw", inputs);
 

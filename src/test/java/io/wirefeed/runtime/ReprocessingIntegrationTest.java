@@ -49,7 +49,7 @@ class ReprocessingIntegrationTest {
                 "topics.partitions", "1",
                 "topics.replication.factor", "1",
                 "commit.interval.ms", "100"));
-    try (WirefeedProcessor first = WirefeedProcessor.start(config)) {
+    try (StreamsApplication first = StreamsApplication.start(config)) {
       first.awaitRunning(WAIT);
       Map<String, String> raw = new LinkedHashMap<>();
       raw.put("a", "ZCZC\nBFF-01\nSLUG-A\nHeadline A\n\nBody A.\n\nBSS/AB/1000 hrs\nNNNN\n");
@@ -59,13 +59,13 @@ class ReprocessingIntegrationTest {
           .hasSize(2);
 
       assertThatThrownBy(
-              () -> WirefeedProcessor.start(config, Reprocessing.FROM_BEGINNING_KEEP_STATE))
+              () -> StreamsApplication.start(config, StartPosition.FROM_BEGINNING_KEEP_STATE))
           .hasMessageContaining("active members")
           .hasMessageContaining("stop every running instance");
     }
 
-    try (WirefeedProcessor kept =
-        WirefeedProcessor.start(config, Reprocessing.FROM_BEGINNING_KEEP_STATE)) {
+    try (StreamsApplication kept =
+        StreamsApplication.start(config, StartPosition.FROM_BEGINNING_KEEP_STATE)) {
       kept.awaitRunning(WAIT);
       assertThat(
               KafkaTestClients.readCommitted(kafka.bootstrapServers(), "wire.duplicates", 2, WAIT))
@@ -75,8 +75,8 @@ class ReprocessingIntegrationTest {
         .as("nothing published again")
         .hasSize(2);
 
-    try (WirefeedProcessor fresh =
-        WirefeedProcessor.start(config, Reprocessing.FROM_BEGINNING_FRESH_STATE)) {
+    try (StreamsApplication fresh =
+        StreamsApplication.start(config, StartPosition.FROM_BEGINNING_FRESH_STATE)) {
       fresh.awaitRunning(WAIT);
       var stories =
           KafkaTestClients.readCommitted(kafka.bootstrapServers(), "wire.stories", 4, WAIT);

@@ -16,7 +16,7 @@ import org.testcontainers.kafka.KafkaContainer;
  * WIREFEED_KAFKA_IMAGE} names another (CI builds one locally: {@code .ci/docker-kafka.sh}).
  */
 @Testcontainers(disabledWithoutDocker = true)
-class WirefeedProcessorContainerTest extends PipelineScenarios {
+class StreamsApplicationContainerTest extends PipelineScenarios {
 
   @Container
   static final KafkaContainer kafka =

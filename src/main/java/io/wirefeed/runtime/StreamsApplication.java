@@ -32,9 +32,9 @@ import org.slf4j.LoggerFactory;
  * configured. A fatal error shuts the client down and completes {@link #stopped()} exceptionally,
  * so the caller can exit non-zero with the reason.
  */
-public final class WirefeedProcessor implements AutoCloseable {
+public final class StreamsApplication implements AutoCloseable {
 
-  private static final Logger log = LoggerFactory.getLogger(WirefeedProcessor.class);
+  private static final Logger log = LoggerFactory.getLogger(StreamsApplication.class);
 
   private final KafkaStreams streams;
   private final OpsSettings ops;
@@ -42,19 +42,19 @@ public final class WirefeedProcessor implements AutoCloseable {
   private final List<AutoCloseable> companions = new ArrayList<>();
   private HealthServer health;
 
-  private WirefeedProcessor(KafkaStreams streams, OpsSettings ops) {
+  private StreamsApplication(KafkaStreams streams, OpsSettings ops) {
     this.streams = streams;
     this.ops = ops;
   }
 
-  public static WirefeedProcessor start(WirefeedConfig config) {
-    return start(config, Reprocessing.CONTINUE);
+  public static StreamsApplication start(WirefeedConfig config) {
+    return start(config, StartPosition.CONTINUE);
   }
 
   /**
    * @param reprocessing where to start reading the raw topic, and whether to keep the dedup state
    */
-  public static WirefeedProcessor start(WirefeedConfig config, Reprocessing reprocessing) {
+  public static StreamsApplication start(WirefeedConfig config, StartPosition reprocessing) {
     PipelineMetrics.Deferred pipelineMetrics = new PipelineMetrics.Deferred();
     Topology topology = WirefeedTopology.build(config.topology(), pipelineMetrics);
     log.info(
@@ -74,7 +74,7 @@ public final class WirefeedProcessor implements AutoCloseable {
       // Local RocksDB state would otherwise survive the deleted changelog.
       streams.cleanUp();
     }
-    WirefeedProcessor processor = new WirefeedProcessor(streams, config.ops());
+    StreamsApplication processor = new StreamsApplication(streams, config.ops());
     streams.setUncaughtExceptionHandler(
         error -> {
           Optional<SchemaRegistryException> registryDown = transientRegistryFailure(error);

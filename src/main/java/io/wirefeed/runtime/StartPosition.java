@@ -28,13 +28,13 @@ import org.slf4j.LoggerFactory;
  * with {@link #FROM_BEGINNING_FRESH_STATE}, deleted with the two internal topics that hold it, so
  * every story is published again under the same key. Output topics are never touched.
  */
-public enum Reprocessing {
+public enum StartPosition {
   /** Go on from the committed offsets: the normal start. */
   CONTINUE,
   FROM_BEGINNING_KEEP_STATE,
   FROM_BEGINNING_FRESH_STATE;
 
-  private static final Logger log = LoggerFactory.getLogger(Reprocessing.class);
+  private static final Logger log = LoggerFactory.getLogger(StartPosition.class);
 
   public boolean freshState() {
     return this == FROM_BEGINNING_FRESH_STATE;
