@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -85,8 +86,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--skip-demo", description = "Don't time the demo's first story.")
   boolean skipDemo;
 
-  @Option(names = "--verbose", description = "Print stack traces for errors.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @Override
   public Integer call() throws Exception {
@@ -101,7 +101,7 @@ final class BenchCommand implements Callable<Integer> {
           "--messages, --partitions, --threads, --rate and --latency-seconds must be positive and"
               + " --message-bytes at least 100");
     }
-    if (!verbose) {
+    if (!verbose.on) {
       Logging.quiet();
     }
     PrintWriter out = spec.commandLine().getOut();

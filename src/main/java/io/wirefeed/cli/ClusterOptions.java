@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.kafka.common.config.ConfigException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -41,8 +42,7 @@ class ClusterOptions {
               + " e.g. -X security.protocol=SSL.")
   Map<String, String> clientSettings = new LinkedHashMap<>();
 
-  @Option(names = "--verbose", description = "Print stack traces for errors.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   private Map<String, String> settings;
 

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -92,8 +93,7 @@ final class DemoCommand implements Callable<Integer> {
               + " one); the address is printed after the registry's.")
   Integer healthPort;
 
-  @Option(names = "--verbose", description = "Print stack traces for errors.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @Override
   public Integer call() throws Exception {
@@ -115,7 +115,7 @@ final class DemoCommand implements Callable<Integer> {
 
   private int runDemo() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (!verbose) {
+    if (!verbose.on) {
       Logging.quiet();
     }
     List<FeedMessage> feed =

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,8 +42,7 @@ final class ParseCommand implements Callable<Integer> {
       description = "Reject messages over this size (default: ${DEFAULT-VALUE}).")
   int maxMessageBytes;
 
-  @Option(names = "--verbose", description = "Print stack traces for errors.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   InputFiles.Opener opener = InputFiles.FILES;
 

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -76,8 +77,7 @@ final class RunCommand implements Callable<Integer> {
           "Serve /health/live, /health/ready and /metrics on this port (sets health.port).")
   Integer healthPort;
 
-  @Option(names = "--verbose", description = "Print stack traces for errors.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @Override
   public Integer call() throws InterruptedException {
