@@ -1,5 +1,6 @@
 package io.wirefeed.config;
 
+import io.wirefeed.link.LinkSettings;
 import io.wirefeed.parse.ParseLimits;
 import io.wirefeed.topology.TopologyConfig;
 import java.time.Duration;
@@ -49,7 +50,9 @@ public record WirefeedConfig(
             reader.string(ConfigKeys.TOPIC_RAW, TopologyConfig.Topics.DEFAULT.raw()),
             reader.string(ConfigKeys.TOPIC_STORIES, TopologyConfig.Topics.DEFAULT.stories()),
             reader.string(ConfigKeys.TOPIC_DUPLICATES, TopologyConfig.Topics.DEFAULT.duplicates()),
-            reader.string(ConfigKeys.TOPIC_REJECTS, TopologyConfig.Topics.DEFAULT.rejects()));
+            reader.string(ConfigKeys.TOPIC_REJECTS, TopologyConfig.Topics.DEFAULT.rejects()),
+            reader.string(ConfigKeys.TOPIC_LINKS, TopologyConfig.Topics.DEFAULT.links()));
+    int partitions = (int) reader.positiveLong(ConfigKeys.TOPICS_PARTITIONS, 3, 10_000);
     var topology =
         new TopologyConfig(
             topics,
@@ -71,7 +74,8 @@ public record WirefeedConfig(
                         ConfigKeys.PARSE_MAX_LINES,
                         ParseLimits.DEFAULTS.maxLines(),
                         Integer.MAX_VALUE)),
-            settings);
+            settings,
+            linking(reader, partitions));
     int maxMessageBytes =
         (int)
             reader.positiveLong(
@@ -81,7 +85,7 @@ public record WirefeedConfig(
     var topicSettings =
         new TopicSettings(
             reader.bool(ConfigKeys.TOPICS_CREATE, true),
-            (int) reader.positiveLong(ConfigKeys.TOPICS_PARTITIONS, 3, 10_000),
+            partitions,
             (short) reader.longInRange(ConfigKeys.TOPICS_REPLICATION_FACTOR, -1, -1, 32),
             maxMessageBytes);
     return new WirefeedConfig(
@@ -90,6 +94,28 @@ public record WirefeedConfig(
         OpsSettings.from(reader),
         streamsProperties(settings, maxMessageBytes),
         Map.copyOf(settings));
+  }
+
+  /** The link.* keys; the band topic has as many partitions as the topics wirefeed creates. */
+  private static TopologyConfig.Linking linking(SettingsReader reader, int topicPartitions) {
+    LinkSettings d = LinkSettings.DEFAULTS;
+    LinkSettings settings;
+    try {
+      settings =
+          new LinkSettings(
+              (int) reader.positiveLong(ConfigKeys.LINK_SHINGLE_WORDS, d.shingleWords(), 16),
+              (int) reader.positiveLong(ConfigKeys.LINK_SIGNATURE_SIZE, d.signatureSize(), 1024),
+              (int) reader.positiveLong(ConfigKeys.LINK_BANDS, d.bands(), LinkSettings.MAX_BANDS),
+              (int) reader.positiveLong(ConfigKeys.LINK_ROWS, d.rows(), 1024),
+              reader.share(ConfigKeys.LINK_THRESHOLD, d.threshold()),
+              (int) reader.positiveLong(ConfigKeys.LINK_MIN_WORDS, d.minWords(), 1_000_000));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("link.* settings do not fit together: " + e.getMessage());
+    }
+    return new TopologyConfig.Linking(
+        reader.bool(ConfigKeys.LINK_ENABLED, true),
+        settings,
+        (int) reader.positiveLong(ConfigKeys.LINK_PARTITIONS, topicPartitions, 10_000));
   }
 
   private static Properties streamsProperties(Map<String, String> settings, int maxMessageBytes) {
