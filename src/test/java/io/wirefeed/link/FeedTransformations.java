@@ -11,16 +11,16 @@ import java.util.function.Function;
  * What real feeds do to a story they relay, applied to one of ours: each gives the raw message the
  * second feed would send, so that the copy goes through the parser like any other.
  */
-final class FeedTransformations {
+public final class FeedTransformations {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private FeedTransformations() {}
 
   /** A named transformation from a parsed original to the bytes of its relayed copy. */
-  record Transformation(String name, Function<ParsedStory, byte[]> relay) {}
+  public record Transformation(String name, Function<ParsedStory, byte[]> relay) {}
 
-  static final List<Transformation> ALL =
+  public static final List<Transformation> ALL =
       List.of(
           new Transformation(
               "typography flattened",
