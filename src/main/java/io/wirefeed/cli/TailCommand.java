@@ -19,10 +19,11 @@ import picocli.CommandLine.Spec;
     name = "tail",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints records of wire.stories, wire.duplicates or wire.rejects, decoded through the Schema"
-          + " Registry: one readable line per record (time, agency/source, slug, hash prefix,"
-          + " headline; for rejects where the raw message was read, the reason and a safe preview"
-          + " of its bytes), or JSON lines with --json. Reads read_committed and commits nothing.",
+      "Prints records of wire.stories, wire.duplicates, wire.rejects or wire.links, decoded"
+          + " through the Schema Registry: one readable line per record (time, agency/source, slug,"
+          + " hash prefix, headline; for rejects where the raw message was read, the reason and a"
+          + " safe preview of its bytes; for links both hashes, the similarity, containment and"
+          + " cluster), or JSON lines with --json. Reads read_committed and commits nothing.",
       "Without --follow it stops at the end the topic had when it started."
     })
 final class TailCommand implements Callable<Integer> {
@@ -36,7 +37,7 @@ final class TailCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "TOPIC",
-      description = "stories, duplicates, rejects (the topic.* names), or any topic name.")
+      description = "stories, duplicates, rejects, links (the topic.* names), or any topic name.")
   String topic;
 
   @Option(names = "--from-beginning", description = "Start at the start, not at the end.")
@@ -125,6 +126,7 @@ final class TailCommand implements Callable<Integer> {
       case "stories" -> topics.stories();
       case "duplicates" -> topics.duplicates();
       case "rejects" -> topics.rejects();
+      case "links" -> topics.links();
       default -> topic;
     };
   }

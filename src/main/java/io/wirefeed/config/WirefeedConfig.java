@@ -96,6 +96,16 @@ public record WirefeedConfig(
         Map.copyOf(settings));
   }
 
+  /**
+   * The link.* keys of these settings alone, for tools that link without Kafka ({@code similar}).
+   *
+   * @throws ConfigException naming the key and what to fix
+   */
+  public static TopologyConfig.Linking linking(Map<String, String> settings) {
+    var reader = new SettingsReader(settings);
+    return linking(reader, (int) reader.positiveLong(ConfigKeys.TOPICS_PARTITIONS, 3, 10_000));
+  }
+
   /** The link.* keys; the band topic has as many partitions as the topics wirefeed creates. */
   private static TopologyConfig.Linking linking(SettingsReader reader, int topicPartitions) {
     LinkSettings d = LinkSettings.DEFAULTS;

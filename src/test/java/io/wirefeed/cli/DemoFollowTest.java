@@ -45,6 +45,6 @@ class DemoFollowTest {
     }
 
     assertThat(demo.exitValue()).as(String.join("\n", lines)).isZero();
-    assertThat(lines).contains("summary: stories=6 duplicates=4 rejects=3");
+    assertThat(lines).contains("summary: stories=6 duplicates=4 rejects=3 links=1");
   }
 }
