@@ -2,7 +2,8 @@ package io.wirefeed.cli;
 
 import io.wirefeed.avro.Origin;
 import io.wirefeed.avro.Story;
-import io.wirefeed.link.LinkRule;
+import io.wirefeed.link.LinkIndex;
+import io.wirefeed.link.LinkSettings;
 import io.wirefeed.link.MinHasher;
 import io.wirefeed.link.Signature;
 import io.wirefeed.parse.MessageResult;
@@ -24,14 +25,14 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 final class ExpectedLinks {
 
   private final Map<String, Signature> signatures = new HashMap<>();
-  private final LinkRule rule;
+  private final LinkSettings settings;
 
   /**
    * @param sent where each feed message landed on the raw topic, in feed order
    */
   ExpectedLinks(List<FeedMessage> feed, List<RecordMetadata> sent, TopologyConfig config) {
     TopologyConfig.Linking linking = config.linking();
-    this.rule = new LinkRule(linking.settings());
+    this.settings = linking.settings();
     if (!linking.enabled()) {
       return;
     }
@@ -67,11 +68,10 @@ final class ExpectedLinks {
         signed.add(signature);
       }
     }
+    var index = new LinkIndex(settings);
     int links = 0;
-    for (int i = 0; i < signed.size(); i++) {
-      for (int j = i + 1; j < signed.size(); j++) {
-        links += rule.links(signed.get(i), signed.get(j)) ? 1 : 0;
-      }
+    for (Signature signature : signed) {
+      links += index.add(signature).size();
     }
     return links;
   }
