@@ -75,7 +75,7 @@ public record WirefeedConfig(
                         ParseLimits.DEFAULTS.maxLines(),
                         Integer.MAX_VALUE)),
             settings,
-            linking(reader, partitions));
+            linking(reader));
     int maxMessageBytes =
         (int)
             reader.positiveLong(
@@ -102,12 +102,15 @@ public record WirefeedConfig(
    * @throws ConfigException naming the key and what to fix
    */
   public static TopologyConfig.Linking linking(Map<String, String> settings) {
-    var reader = new SettingsReader(settings);
-    return linking(reader, (int) reader.positiveLong(ConfigKeys.TOPICS_PARTITIONS, 3, 10_000));
+    return linking(new SettingsReader(settings));
   }
 
-  /** The link.* keys; the band topic has as many partitions as the topics wirefeed creates. */
-  private static TopologyConfig.Linking linking(SettingsReader reader, int topicPartitions) {
+  /**
+   * The link.* keys. The band topic has one partition unless {@code link.partitions} says more: a
+   * story then costs one band record, and one band task links thousands of stories a second, far
+   * more than a newsroom's wires send; each further partition costs a band record per story.
+   */
+  private static TopologyConfig.Linking linking(SettingsReader reader) {
     LinkSettings d = LinkSettings.DEFAULTS;
     LinkSettings settings;
     try {
@@ -125,7 +128,7 @@ public record WirefeedConfig(
     return new TopologyConfig.Linking(
         reader.bool(ConfigKeys.LINK_ENABLED, true),
         settings,
-        (int) reader.positiveLong(ConfigKeys.LINK_PARTITIONS, topicPartitions, 10_000));
+        (int) reader.positiveLong(ConfigKeys.LINK_PARTITIONS, 1, 10_000));
   }
 
   private static Properties streamsProperties(Map<String, String> settings, int maxMessageBytes) {

@@ -134,6 +134,19 @@ final class BandStore {
     return expired;
   }
 
+  /** Band keys of a story that is no longer in the store. */
+  void removeBandKeys(byte[] hash, int[] bands, long[] bandKeys) {
+    for (int i = 0; i < bands.length; i++) {
+      store.delete(bandKey(bands[i], bandKeys[i], hash));
+    }
+  }
+
+  /** Removes a story and its time index entry, not its band keys. */
+  void removeStory(Entry entry) {
+    store.delete(storyKey(entry.hash()));
+    store.delete(timeKey(entry.time(), entry.hash()));
+  }
+
   /** Drops an index entry that no longer matches its story (re-recorded since). */
   void removeTimeKey(long time, byte[] hash) {
     store.delete(timeKey(time, hash));

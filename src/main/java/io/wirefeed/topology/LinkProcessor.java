@@ -67,6 +67,9 @@ final class LinkProcessor implements Processor<String, byte[], String, StoryLink
   @Override
   public void process(Record<String, byte[]> record) {
     LinkedStory story = LinkedStory.decode(record.value());
+    if (story.signature().size() != settings.signatureSize()) {
+      return; // signed before link.signature.size changed; the partitioner drops these too
+    }
     byte[] hash = BandStore.hashBytes(record.key());
     long time = record.timestamp();
     long[] keys = Bands.keys(story.signature(), settings.bands(), settings.rows());
@@ -79,7 +82,12 @@ final class LinkProcessor implements Processor<String, byte[], String, StoryLink
     List<Match> matches = new ArrayList<>();
     for (Bytes other : candidates(own, keys, hash)) {
       BandStore.Entry entry = store.get(other.get());
-      if (entry == null || Math.abs(time - entry.time()) >= retention.toMillis()) {
+      if (entry == null) { // left by a purge after a settings change: drop it where found
+        store.removeBandKeys(other.get(), own, ownKeys(own, keys));
+        continue;
+      }
+      if (Math.abs(time - entry.time()) >= retention.toMillis()
+          || entry.signature().size() != settings.signatureSize()) {
         continue;
       }
       int band = rule.reportingBand(story.signature(), entry.signature());
@@ -158,6 +166,12 @@ final class LinkProcessor implements Processor<String, byte[], String, StoryLink
       BandStore.Entry entry = store.get(recorded.value);
       if (entry == null || entry.time() != recorded.key) {
         store.removeTimeKey(recorded.key, recorded.value);
+        continue;
+      }
+      if (entry.signature().size() < settings.bands() * settings.rows()) {
+        // From before a settings change: its band keys cannot be computed, and are dropped
+        // when a later story finds them (see process).
+        store.removeStory(entry);
         continue;
       }
       long[] keys = Bands.keys(entry.signature(), settings.bands(), settings.rows());

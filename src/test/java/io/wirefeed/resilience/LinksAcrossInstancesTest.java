@@ -49,18 +49,19 @@ class LinksAcrossInstancesTest {
 
   private static final String EVALUATION = "/io/wirefeed/link/evaluation/";
 
+  /** Three band partitions: each story's band record is multicast, and band tasks are spread. */
   @Test
   void everyExpectedLinkExactlyOnceWithTwoInstances(@TempDir Path dir) throws Exception {
-    run(dir, false);
+    run(dir, false, "3");
   }
 
   @Test
   void everyExpectedLinkExactlyOnceWhenOneInstanceIsKilledMidStream(@TempDir Path dir)
       throws Exception {
-    run(dir, true);
+    run(dir, true, "1");
   }
 
-  private static void run(Path dir, boolean crash) throws Exception {
+  private static void run(Path dir, boolean crash, String linkPartitions) throws Exception {
     List<byte[]> feed = feed();
     Set<String> expected = expectedLinks(feed);
     assertThat(expected).as("near-duplicate pairs in the feed").hasSizeGreaterThan(50);
@@ -74,6 +75,8 @@ class LinksAcrossInstancesTest {
           Cluster.processorSettings(bootstrap, registry.url(), dir, "a");
       Map<String, String> settingsB =
           Cluster.processorSettings(bootstrap, registry.url(), dir, "b");
+      settingsA.put("link.partitions", linkPartitions);
+      settingsB.put("link.partitions", linkPartitions);
       var a = ProcessorJvm.launch(dir, "a", settingsA);
       try (var b = ProcessorJvm.launch(dir, "b", settingsB)) {
         a.awaitRunning(Duration.ofSeconds(90));
