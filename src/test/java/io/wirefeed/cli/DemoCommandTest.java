@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wirefeed.parse.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,8 +60,8 @@ class DemoCommandTest {
     Files.writeString(input.resolve("a.txt"), story);
     Files.writeString(input.resolve("b.txt"), story.replace("1000 hrs", "1100 hrs"));
     Files.writeString(input.resolve("c.txt"), "");
-    Files.write(input.resolve("d.txt"), resource("/sample-feed/01-003_be4688365d14eba1.txt"));
-    Files.write(input.resolve("e.txt"), resource("/sample-feed/02-000_e0efc4075075a759.txt"));
+    Files.write(input.resolve("d.txt"), Fixtures.sampleFeed("01-003_be4688365d14eba1.txt"));
+    Files.write(input.resolve("e.txt"), Fixtures.sampleFeed("02-000_e0efc4075075a759.txt"));
 
     CommandRun run =
         CommandRun.of(
@@ -108,12 +109,6 @@ class DemoCommandTest {
     assertThat(second.exitCode()).as(second.err()).isZero();
     assertThat(lastLine(first)).isEqualTo("summary: stories=6 duplicates=4 rejects=3 links=1");
     assertThat(lastLine(second)).isEqualTo("summary: stories=0 duplicates=10 rejects=3 links=0");
-  }
-
-  private static byte[] resource(String name) throws IOException {
-    try (var in = DemoCommandTest.class.getResourceAsStream(name)) {
-      return in.readAllBytes();
-    }
   }
 
   private static String lastLine(CommandRun run) {

@@ -2,8 +2,8 @@ package io.wirefeed.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirefeed.parse.Fixtures;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,9 +53,6 @@ class SimilarCommandTest {
   }
 
   private static Path copy(String resource, Path target) throws IOException {
-    try (InputStream in = SimilarCommandTest.class.getResourceAsStream(resource)) {
-      Files.write(target, in.readAllBytes());
-    }
-    return target;
+    return Files.write(target, Fixtures.bytes(resource));
   }
 }

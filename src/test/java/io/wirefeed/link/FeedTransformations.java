@@ -1,6 +1,9 @@
 package io.wirefeed.link;
 
+import io.wirefeed.parse.Fixtures;
+import io.wirefeed.parse.ParseLimits;
 import io.wirefeed.parse.ParsedStory;
+import io.wirefeed.parse.WireMessageParser;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -48,6 +51,20 @@ public final class FeedTransformations {
               "cleaned like the seed (all of: flattened, merged, trimmed, first letter lost)",
               story ->
                   plain(loseFirstLetter(mergedInPairs(flatten(dropEvery(paragraphs(story), 5)))))));
+
+  /**
+   * An evaluation original (a file in {@code src/test/resources/io/wirefeed/link/evaluation/})
+   * followed by every relayed copy of it, as raw messages.
+   */
+  public static List<byte[]> family(String evaluationFile) {
+    byte[] original = Fixtures.bytes("/io/wirefeed/link/evaluation/" + evaluationFile);
+    ParsedStory story =
+        Fixtures.parsed(new WireMessageParser(ParseLimits.DEFAULTS).parse(original));
+    List<byte[]> family = new ArrayList<>();
+    family.add(original);
+    ALL.forEach(transformation -> family.add(transformation.relay().apply(story)));
+    return family;
+  }
 
   static List<String> paragraphs(ParsedStory story) {
     return story.body().stream()

@@ -2,13 +2,11 @@ package io.wirefeed.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirefeed.parse.Fixtures;
 import io.wirefeed.parse.ParseLimits;
 import io.wirefeed.parse.ParseResult;
 import io.wirefeed.parse.ParsedStory;
 import io.wirefeed.parse.WireMessageParser;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -221,14 +219,7 @@ class LinkEvaluationTest {
   }
 
   private static ParsedStory story(String resource) {
-    try (InputStream in = LinkEvaluationTest.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no resource " + resource);
-      }
-      return parse(in.readAllBytes(), resource);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return parse(Fixtures.bytes(resource), resource);
   }
 
   private static ParsedStory parse(byte[] raw, String what) {

@@ -14,12 +14,8 @@ import io.wirefeed.normalize.ContentHash;
 import io.wirefeed.parse.MessageResult;
 import io.wirefeed.parse.ParseLimits;
 import io.wirefeed.parse.ParseResult;
-import io.wirefeed.parse.ParsedStory;
 import io.wirefeed.parse.WireMessageParser;
 import io.wirefeed.serde.ConfluentAvroSerde;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,8 +43,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LinksAcrossInstancesTest {
 
-  private static final String EVALUATION = "/io/wirefeed/link/evaluation/";
-
   /** Three band partitions: each story's band record is multicast, and band tasks are spread. */
   @Test
   void everyExpectedLinkExactlyOnceWithTwoInstances(@TempDir Path dir) throws Exception {
@@ -65,11 +59,8 @@ class LinksAcrossInstancesTest {
     List<byte[]> feed = feed();
     Set<String> expected = expectedLinks(feed);
     assertThat(expected).as("near-duplicate pairs in the feed").hasSizeGreaterThan(50);
-    try (var broker =
-            EmbeddedKafkaBroker.start(
-                EmbeddedKafkaBroker.Settings.defaults().withDefaultPartitions(3));
+    try (var broker = Cluster.threePartitionBroker();
         var registry = EmbeddedSchemaRegistry.start("127.0.0.1", 0)) {
-      broker.createTopic("wire.raw", 3, Map.of());
       String bootstrap = broker.bootstrapServers();
       Map<String, String> settingsA =
           Cluster.processorSettings(bootstrap, registry.url(), dir, "a");
@@ -118,9 +109,8 @@ class LinksAcrossInstancesTest {
 
   /** Our originals and their relayed copies, shuffled among generated wire stories. */
   private static List<byte[]> feed() {
-    var parser = new WireMessageParser(ParseLimits.DEFAULTS);
     List<byte[]> feed = new ArrayList<>(WireFeed.generate(400, 15L, 0.2));
-    for (String name :
+    for (String original :
         List.of(
             "original-rate-decision.txt",
             "original-bridge-closure.txt",
@@ -128,10 +118,7 @@ class LinksAcrossInstancesTest {
             "original-wildfire.txt",
             "original-satellite-launch.txt",
             "original-court-ruling.txt")) {
-      byte[] original = resource(EVALUATION + name);
-      feed.add(original);
-      ParsedStory story = ((ParseResult.Parsed) parser.parse(original)).story();
-      FeedTransformations.ALL.forEach(t -> feed.add(t.relay().apply(story)));
+      feed.addAll(FeedTransformations.family(original));
     }
     Collections.shuffle(feed, new Random(15L));
     return feed;
@@ -199,13 +186,5 @@ class LinksAcrossInstancesTest {
       }
     }
     return links;
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = LinksAcrossInstancesTest.class.getResourceAsStream(name)) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

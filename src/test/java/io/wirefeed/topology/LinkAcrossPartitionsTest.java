@@ -9,13 +9,10 @@ import io.wirefeed.link.LinkRule;
 import io.wirefeed.link.LinkSettings;
 import io.wirefeed.link.MinHasher;
 import io.wirefeed.normalize.ContentHash;
+import io.wirefeed.parse.Fixtures;
 import io.wirefeed.parse.ParseLimits;
-import io.wirefeed.parse.ParseResult;
 import io.wirefeed.parse.ParsedStory;
 import io.wirefeed.parse.WireMessageParser;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -127,45 +124,28 @@ class LinkAcrossPartitionsTest {
   private static List<Signed> feed() {
     var parser = new WireMessageParser(ParseLimits.DEFAULTS);
     var hasher = new MinHasher(SETTINGS);
-    List<ParsedStory> parsed = new ArrayList<>();
-    for (String name :
+    List<Signed> signed = new ArrayList<>();
+    Set<String> hashes = new TreeSet<>();
+    for (String original :
         List.of(
             "original-rate-decision.txt",
             "original-bridge-closure.txt",
             "original-cup-final.txt",
             "original-wildfire.txt",
             "same-event-wildfire-evacuees.txt")) {
-      ParsedStory original = parse(parser, resource("/io/wirefeed/link/evaluation/" + name));
-      parsed.add(original);
-      for (var transformation : FeedTransformations.ALL) {
-        parsed.add(parse(parser, transformation.relay().apply(original)));
+      for (byte[] message : FeedTransformations.family(original)) {
+        ParsedStory story = Fixtures.parsed(parser.parse(message));
+        String hash = ContentHash.of(story);
+        if (!hashes.add(hash)) {
+          continue; // an exact copy: dedup drops it before linking
+        }
+        int n = signed.size();
+        var linked =
+            new LinkedStory(
+                new Origin("wire.raw", n % 4, (long) n), 0, hasher.signature(story).orElseThrow());
+        signed.add(new Signed(hash, linked.encode(), T0 + n * 1000L, story));
       }
-    }
-    List<Signed> signed = new ArrayList<>();
-    Set<String> hashes = new TreeSet<>();
-    for (ParsedStory story : parsed) {
-      String hash = ContentHash.of(story);
-      if (!hashes.add(hash)) {
-        continue; // an exact copy: dedup drops it before linking
-      }
-      int n = signed.size();
-      var linked =
-          new LinkedStory(
-              new Origin("wire.raw", n % 4, (long) n), 0, hasher.signature(story).orElseThrow());
-      signed.add(new Signed(hash, linked.encode(), T0 + n * 1000L, story));
     }
     return signed;
-  }
-
-  private static ParsedStory parse(WireMessageParser parser, byte[] raw) {
-    return ((ParseResult.Parsed) parser.parse(raw)).story();
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = LinkAcrossPartitionsTest.class.getResourceAsStream(name)) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -5,24 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wirefeed.avro.Duplicate;
 import io.wirefeed.avro.Story;
 import io.wirefeed.avro.StoryLink;
+import io.wirefeed.parse.Fixtures;
 import io.wirefeed.parse.ParseLimits;
-import io.wirefeed.serde.ConfluentAvroSerde;
 import io.wirefeed.serde.SchemaRegistryClients;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -60,28 +54,11 @@ class LinkTopologyTest {
             Duration.ofHours(1),
             ParseLimits.DEFAULTS,
             serdeConfig);
-    Properties properties = new Properties();
-    properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "wirefeed-link-test");
-    properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-    properties.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
-    properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    driver = new TopologyTestDriver(WirefeedTopology.build(config), properties);
+    driver = TestDrivers.start(WirefeedTopology.build(config), stateDir);
     raw = driver.createInputTopic("wire.raw", new ByteArraySerializer(), new ByteArraySerializer());
-    stories =
-        driver.createOutputTopic(
-            "wire.stories",
-            Serdes.String().deserializer(),
-            ConfluentAvroSerde.forValues(Story.class, serdeConfig).deserializer());
-    duplicates =
-        driver.createOutputTopic(
-            "wire.duplicates",
-            Serdes.String().deserializer(),
-            ConfluentAvroSerde.forValues(Duplicate.class, serdeConfig).deserializer());
-    links =
-        driver.createOutputTopic(
-            "wire.links",
-            Serdes.String().deserializer(),
-            ConfluentAvroSerde.forValues(StoryLink.class, serdeConfig).deserializer());
+    stories = TestDrivers.avroOutput(driver, "wire.stories", Story.class, serdeConfig);
+    duplicates = TestDrivers.avroOutput(driver, "wire.duplicates", Duplicate.class, serdeConfig);
+    links = TestDrivers.avroOutput(driver, "wire.links", StoryLink.class, serdeConfig);
   }
 
   @AfterEach
@@ -92,8 +69,8 @@ class LinkTopologyTest {
 
   @Test
   void theSeedPairIsLinkedOnceFromTheNewerToTheEarlierStory() {
-    send(resource(SEED_RAW), T0);
-    send(resource(SEED_CLEANED), T0.plusSeconds(30));
+    send(Fixtures.bytes(SEED_RAW), T0);
+    send(Fixtures.bytes(SEED_CLEANED), T0.plusSeconds(30));
 
     List<Story> published = stories.readValuesToList();
     assertThat(published).hasSize(2);
@@ -115,7 +92,7 @@ class LinkTopologyTest {
 
   @Test
   void storiesAndDuplicatesDoNotCarryTheSignatureHeader() {
-    byte[] story = resource(SEED_RAW);
+    byte[] story = Fixtures.bytes(SEED_RAW);
     send(story, T0);
     send(story, T0.plusSeconds(1));
 
@@ -126,10 +103,10 @@ class LinkTopologyTest {
 
   @Test
   void aThirdCopyLinksToBothAndJoinsTheFirstStorysCluster() {
-    send(resource(SEED_RAW), T0);
-    send(resource(SEED_CLEANED), T0.plusSeconds(30));
+    send(Fixtures.bytes(SEED_RAW), T0);
+    send(Fixtures.bytes(SEED_CLEANED), T0.plusSeconds(30));
     send(
-        (new String(resource(SEED_CLEANED), StandardCharsets.UTF_8) + "\nAn added last line.")
+        (new String(Fixtures.bytes(SEED_CLEANED), StandardCharsets.UTF_8) + "\nAn added last line.")
             .getBytes(StandardCharsets.UTF_8),
         T0.plusSeconds(60));
 
@@ -146,16 +123,19 @@ class LinkTopologyTest {
 
   @Test
   void differentStoriesAndStoriesBelowTheThresholdAreNotLinked() {
-    send(resource("/sample-feed/03-port-strike-telex.txt"), T0);
-    send(resource("/sample-feed/04-cyclone-warning-plain.txt"), T0.plusSeconds(1));
+    send(Fixtures.bytes("/sample-feed/03-port-strike-telex.txt"), T0);
+    send(Fixtures.bytes("/sample-feed/04-cyclone-warning-plain.txt"), T0.plusSeconds(1));
     send(
-        resource("/io/wirefeed/link/evaluation/boilerplate-a-school-meals.txt"), T0.plusSeconds(2));
-    send(resource("/io/wirefeed/link/evaluation/boilerplate-b-rural-buses.txt"), T0.plusSeconds(3));
+        Fixtures.bytes("/io/wirefeed/link/evaluation/boilerplate-a-school-meals.txt"),
+        T0.plusSeconds(2));
     send(
-        resource("/io/wirefeed/link/evaluation/template-market-report-monday.txt"),
+        Fixtures.bytes("/io/wirefeed/link/evaluation/boilerplate-b-rural-buses.txt"),
+        T0.plusSeconds(3));
+    send(
+        Fixtures.bytes("/io/wirefeed/link/evaluation/template-market-report-monday.txt"),
         T0.plusSeconds(4));
     send(
-        resource("/io/wirefeed/link/evaluation/template-market-report-tuesday.txt"),
+        Fixtures.bytes("/io/wirefeed/link/evaluation/template-market-report-tuesday.txt"),
         T0.plusSeconds(5));
 
     assertThat(stories.readValuesToList()).hasSize(6);
@@ -164,13 +144,13 @@ class LinkTopologyTest {
 
   @Test
   void storiesFurtherApartThanTheRetentionAreNotLinkedAndExpiredEntriesArePurged() {
-    send(resource(SEED_RAW), T0);
+    send(Fixtures.bytes(SEED_RAW), T0);
     String first = stories.readValue().getContentHash();
     KeyValueStore<Bytes, byte[]> store = driver.getKeyValueStore(WirefeedTopology.LINK_STORE);
     long entriesPerStory = count(store);
     assertThat(entriesPerStory).isGreaterThan(2); // the story, its bands, its time index entry
 
-    send(resource(SEED_CLEANED), T0.plus(RETENTION).plusSeconds(1));
+    send(Fixtures.bytes(SEED_CLEANED), T0.plus(RETENTION).plusSeconds(1));
 
     assertThat(links.isEmpty()).isTrue();
     assertThat(new BandStore(store).get(BandStore.hashBytes(first))).isNull();
@@ -179,8 +159,8 @@ class LinkTopologyTest {
 
   @Test
   void storiesWithinTheRetentionAreLinkedEvenIfTheyArriveOutOfTimeOrder() {
-    send(resource(SEED_CLEANED), T0.plus(RETENTION).minusSeconds(1));
-    send(resource(SEED_RAW), T0);
+    send(Fixtures.bytes(SEED_CLEANED), T0.plus(RETENTION).minusSeconds(1));
+    send(Fixtures.bytes(SEED_RAW), T0);
 
     List<Story> published = stories.readValuesToList();
     StoryLink link = links.readValue();
@@ -205,16 +185,5 @@ class LinkTopologyTest {
 
   private void send(byte[] value, Instant timestamp) {
     raw.pipeInput(new TestRecord<>(null, value, timestamp));
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = LinkTopologyTest.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no resource " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
