@@ -16,7 +16,7 @@ package io.wirefeed.link;
 public record LinkSettings(
     int shingleWords, int signatureSize, int bands, int rows, double threshold, int minWords) {
 
-  public static final LinkSettings DEFAULTS = new LinkSettings(5, 128, 20, 3, 0.5, 40);
+  public static final LinkSettings DEFAULTS = new LinkSettings(5, 128, 10, 2, 0.5, 40);
 
   /** Bands are numbered in one byte in the band store's keys. */
   public static final int MAX_BANDS = 255;

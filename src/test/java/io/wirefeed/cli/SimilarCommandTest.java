@@ -23,7 +23,7 @@ class SimilarCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     List<String> lines = run.out().lines().toList();
-    assertThat(lines.get(0)).startsWith("settings: 5-word shingles, 128 minima, 20 bands x 3 rows");
+    assertThat(lines.get(0)).startsWith("settings: 5-word shingles, 128 minima, 10 bands x 2 rows");
     assertThat(lines).hasSize(5);
     assertThat(lines.get(2))
         .matches("0\\.[67]\\d +0\\.70 +0\\.9\\d +yes +.*raw\\.txt ~ .*cleaned\\.txt");

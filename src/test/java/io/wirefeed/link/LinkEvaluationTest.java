@@ -94,6 +94,8 @@ class LinkEvaluationTest {
             new LinkSettings(
                 8, d.signatureSize(), d.bands(), d.rows(), d.threshold(), d.minWords()),
             new LinkSettings(d.shingleWords(), 128, 32, 4, d.threshold(), d.minWords()),
+            new LinkSettings(d.shingleWords(), 128, 20, 3, d.threshold(), d.minWords()),
+            new LinkSettings(d.shingleWords(), 128, 8, 2, d.threshold(), d.minWords()),
             new LinkSettings(d.shingleWords(), 128, 16, 8, d.threshold(), d.minWords()),
             new LinkSettings(d.shingleWords(), d.signatureSize(), d.bands(), d.rows(), 0.7, 40),
             new LinkSettings(

@@ -62,8 +62,8 @@ class MinHasherTest {
     Signature a = HASHER.signature("alpha ".repeat(10) + randomWords(1, 200)).get();
     Signature b = HASHER.signature(randomWords(2, 200)).get();
 
-    assertThat(a.lowestSharedBand(b, 20, 3)).isEqualTo(-1);
-    assertThat(a.lowestSharedBand(a, 20, 3)).isZero();
+    assertThat(a.lowestSharedBand(b, 10, 2)).isEqualTo(-1);
+    assertThat(a.lowestSharedBand(a, 10, 2)).isZero();
     assertThat(a.containment(a)).isEqualTo(1.0);
   }
 
@@ -79,8 +79,8 @@ class MinHasherTest {
 
   @Test
   void theSCurveIsTheBandingFormula() {
-    assertThat(LinkSettings.DEFAULTS.candidateProbability(0.5)).isCloseTo(0.931, within(0.001));
-    assertThat(LinkSettings.DEFAULTS.candidateProbability(0.3)).isCloseTo(0.422, within(0.001));
+    assertThat(LinkSettings.DEFAULTS.candidateProbability(0.5)).isCloseTo(0.944, within(0.001));
+    assertThat(LinkSettings.DEFAULTS.candidateProbability(0.3)).isCloseTo(0.611, within(0.001));
   }
 
   private static org.assertj.core.data.Offset<Double> within(double offset) {
