@@ -52,6 +52,16 @@ public final class FeedTransformations {
               story ->
                   plain(loseFirstLetter(mergedInPairs(flatten(dropEvery(paragraphs(story), 5)))))));
 
+  /** Our own stories in {@code src/test/resources/io/wirefeed/link/evaluation/}. */
+  public static final List<String> ORIGINALS =
+      List.of(
+          "original-rate-decision.txt",
+          "original-bridge-closure.txt",
+          "original-cup-final.txt",
+          "original-wildfire.txt",
+          "original-satellite-launch.txt",
+          "original-court-ruling.txt");
+
   /**
    * An evaluation original (a file in {@code src/test/resources/io/wirefeed/link/evaluation/})
    * followed by every relayed copy of it, as raw messages.

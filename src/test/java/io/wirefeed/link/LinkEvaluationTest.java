@@ -26,17 +26,14 @@ class LinkEvaluationTest {
   private static final WireMessageParser PARSER = new WireMessageParser(ParseLimits.DEFAULTS);
 
   private static final List<String> ORIGINALS =
-      List.of(
-          DIR + "original-rate-decision.txt",
-          DIR + "original-bridge-closure.txt",
-          DIR + "original-cup-final.txt",
-          DIR + "original-wildfire.txt",
-          DIR + "original-satellite-launch.txt",
-          DIR + "original-court-ruling.txt",
-          "/sample-feed/03-port-strike-telex.txt",
-          "/sample-feed/04-cyclone-warning-plain.txt",
-          "/sample-feed/05-election-result-telex.txt",
-          "/sample-feed/12-flood-relief-plain-wrapped.txt");
+      java.util.stream.Stream.concat(
+              FeedTransformations.ORIGINALS.stream().map(name -> DIR + name),
+              java.util.stream.Stream.of(
+                  "/sample-feed/03-port-strike-telex.txt",
+                  "/sample-feed/04-cyclone-warning-plain.txt",
+                  "/sample-feed/05-election-result-telex.txt",
+                  "/sample-feed/12-flood-relief-plain-wrapped.txt"))
+          .toList();
 
   /** Pairs that must not be linked, each a hard case for a different reason. */
   private static final Map<String, List<String[]>> HARD_NEGATIVES =

@@ -110,14 +110,7 @@ class LinksAcrossInstancesTest {
   /** Our originals and their relayed copies, shuffled among generated wire stories. */
   private static List<byte[]> feed() {
     List<byte[]> feed = new ArrayList<>(WireFeed.generate(400, 15L, 0.2));
-    for (String original :
-        List.of(
-            "original-rate-decision.txt",
-            "original-bridge-closure.txt",
-            "original-cup-final.txt",
-            "original-wildfire.txt",
-            "original-satellite-launch.txt",
-            "original-court-ruling.txt")) {
+    for (String original : FeedTransformations.ORIGINALS) {
       feed.addAll(FeedTransformations.family(original));
     }
     Collections.shuffle(feed, new Random(15L));
