@@ -91,6 +91,7 @@ class DemoCommandTest {
     assertThat(link.get("record").get("linkedContentHash").asText())
         .isEqualTo(records.get(3).get("record").get("contentHash").asText())
         .isEqualTo(link.get("record").get("clusterId").asText());
+    assertThat(link.get("record").get("similarity").isNumber()).isTrue();
     assertThat(link.get("record").get("similarity").asDouble()).isBetween(0.6, 0.8);
     assertThat(records.get(6).get("stories").asInt()).isEqualTo(3);
     assertThat(records.get(6).get("links").asInt()).isEqualTo(1);
