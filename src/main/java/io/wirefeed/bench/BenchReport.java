@@ -28,7 +28,26 @@ public record BenchReport(
     List<Long> perInstanceRecords,
     ParseThroughput.Result parse,
     Duration demoFirstStory,
-    long peakRssBytes) {
+    long peakRssBytes,
+    LinkingCost linking) {
+
+  /** Issue 15's target: the pipeline with linking keeps at least this share of its throughput. */
+  static final double TARGET_LINKED_OVER_UNLINKED = 0.8;
+
+  /**
+   * The same pipeline run once more with {@code link.enabled=false}, on the same feed.
+   *
+   * @param unlinked the run without linking
+   * @param links links the run with linking published
+   * @param linkStateBytes the link band store's files and changelog after the run with linking
+   * @param distinctStories stories the run with linking published
+   */
+  public record LinkingCost(
+      Measurement unlinked, long links, long linkStateBytes, long distinctStories) {}
+
+  public double linkedOverUnlinked() {
+    return full.recordsPerSecond() / linking.unlinked().recordsPerSecond();
+  }
 
   static final double TARGET_FULL_OVER_BASELINE = 0.8;
   static final double TARGET_PARSE_MB_PER_CORE = 200;
@@ -71,6 +90,29 @@ public record BenchReport(
     rows.add(row("CPU per message, baseline", cpu(baseline), "", null));
     rows.add(row("CPU per message, baseline + hop", cpu(baselineWithHop), "", null));
     rows.add(row("CPU per message, full pipeline", cpu(full), "", null));
+    rows.add(row("full pipeline without linking", perSecond(linking.unlinked()), "", null));
+    rows.add(
+        row(
+            "linking: full with / without",
+            String.format(
+                Locale.ROOT, "%.2f x (%,d links published)", linkedOverUnlinked(), linking.links()),
+            "≥ " + TARGET_LINKED_OVER_UNLINKED + " x",
+            linkedOverUnlinked() >= TARGET_LINKED_OVER_UNLINKED));
+    rows.add(
+        row("CPU per message, full pipeline without linking", cpu(linking.unlinked()), "", null));
+    rows.add(
+        row(
+            "link state per story",
+            String.format(
+                Locale.ROOT,
+                "%.0f bytes (%,d bytes / %,d stories)",
+                linking.distinctStories() == 0
+                    ? 0.0
+                    : (double) linking.linkStateBytes() / linking.distinctStories(),
+                linking.linkStateBytes(),
+                linking.distinctStories()),
+            "",
+            null));
     double parseMb = parse.parseBytesPerSecond() / 1e6;
     rows.add(
         row(
@@ -204,6 +246,10 @@ public record BenchReport(
     json.put("baselineWithHop", baselineWithHop);
     json.put("full", full);
     json.put("fullOverBaseline", fullOverBaseline());
+    json.put("fullWithoutLinking", linking.unlinked());
+    json.put("linkedOverUnlinked", linkedOverUnlinked());
+    json.put("links", linking.links());
+    json.put("linkStateBytes", linking.linkStateBytes());
     json.put(
         "latencyMillis",
         Map.of("p50", latencyP50Millis, "p99", latencyP99Millis, "max", latencyMaxMillis));

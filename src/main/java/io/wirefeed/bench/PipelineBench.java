@@ -3,7 +3,9 @@ package io.wirefeed.bench;
 import io.wirefeed.config.WirefeedConfig;
 import io.wirefeed.embedded.EmbeddedKafkaBroker;
 import io.wirefeed.embedded.EmbeddedSchemaRegistry;
+import io.wirefeed.link.LinkSettings;
 import io.wirefeed.runtime.StreamsApplication;
+import io.wirefeed.topology.WirefeedTopology;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -75,6 +77,7 @@ public final class PipelineBench {
       Measurement baseline,
       Measurement hop,
       FullRun full,
+      FullRun unlinked,
       long[] sortedLatencies,
       ScalingRun scaling) {}
 
@@ -103,7 +106,12 @@ public final class PipelineBench {
         runs.scaling().perInstanceRecords(),
         parse,
         demo,
-        PeakMemory.peakRssBytes());
+        PeakMemory.peakRssBytes(),
+        new BenchReport.LinkingCost(
+            runs.unlinked().measurement(),
+            runs.full().links(),
+            runs.full().linkStateBytes(),
+            runs.full().distinctStories()));
   }
 
   private BrokerRuns brokerRuns() throws Exception {
@@ -132,8 +140,16 @@ public final class PipelineBench {
       step("baseline with a repartition hop: %,.0f records/s", hop.recordsPerSecond());
 
       step("full pipeline");
-      FullRun full = full("full", feed);
-      step("full pipeline: %,.0f records/s", full.measurement().recordsPerSecond());
+      FullRun full = full("full", feed, true);
+      step(
+          "full pipeline: %,.0f records/s, %,d links",
+          full.measurement().recordsPerSecond(), full.links());
+
+      step("full pipeline without linking (link.enabled=false)");
+      FullRun unlinked = full("unlinked", feed, false);
+      step(
+          "full pipeline without linking: %,.0f records/s",
+          unlinked.measurement().recordsPerSecond());
 
       step(
           "latency at %,d msg/s for %d s after a %d s ramp",
@@ -143,7 +159,7 @@ public final class PipelineBench {
 
       step("two instances over %d partitions", settings.partitions());
       ScalingRun scaling = scaling(feed);
-      return new BrokerRuns(baseline, hop, full, latencies, scaling);
+      return new BrokerRuns(baseline, hop, full, unlinked, latencies, scaling);
     }
   }
 
@@ -189,14 +205,25 @@ public final class PipelineBench {
     }
   }
 
-  private record FullRun(Measurement measurement, long distinctStories, long stateBytes) {}
+  private record FullRun(
+      Measurement measurement,
+      long distinctStories,
+      long stateBytes,
+      long links,
+      long linkStateBytes) {}
 
-  /** A generated feed on its own raw topic. */
-  private record Feed(String topic, int messages, long bytes) {}
+  /**
+   * A generated feed on its own raw topic.
+   *
+   * @param links how many links the pipeline publishes for it
+   */
+  private record Feed(String topic, int messages, long bytes, long links) {}
 
   private Feed feed(String topic, int messages, long seed) {
     broker.createTopic(topic, settings.partitions(), Map.of());
-    return new Feed(topic, messages, produceFeed(topic, messages, seed));
+    long[] links = {0};
+    long bytes = produceFeed(topic, messages, seed, links);
+    return new Feed(topic, messages, bytes, links[0]);
   }
 
   private int warmUpMessages() {
@@ -212,26 +239,55 @@ public final class PipelineBench {
     Feed feed = feed("bench.warmup.raw", warmUpMessages(), SEED + 2);
     identity("warmup-identity", feed, false);
     identity("warmup-hop", feed, true);
-    full("warmup", feed);
+    full("warmup", feed, true);
   }
 
-  private FullRun full(String name, Feed feed) throws Exception {
+  /**
+   * The pipeline over the feed. With linking, the run ends when the links are in too, so the link
+   * stage's work counts however far it trails the stories; its records are not counted as output
+   * records, which stay one per message as in the other runs.
+   */
+  private FullRun full(String name, Feed feed, boolean linking) throws Exception {
     String outputPrefix = "bench." + name;
+    Map<String, String> extra =
+        Map.of("link.enabled", Boolean.toString(linking), "topic.links", outputPrefix + ".links");
     WirefeedConfig config =
-        pipelineConfig("bench-" + name, feed.topic(), outputPrefix, "state-" + name);
+        pipelineConfig("bench-" + name, feed.topic(), outputPrefix, "state-" + name, extra);
+    List<String> topics = new ArrayList<>(outputs(outputPrefix));
+    long expected = feed.messages();
+    if (linking) {
+      topics.add(outputPrefix + ".links");
+      expected += feed.links();
+    }
     Measurement measurement;
     long stories;
+    long links;
     try (var processor = StreamsApplication.start(config);
-        var counter = new OutputCounter(broker.bootstrapServers(), outputs(outputPrefix))) {
+        var counter = new OutputCounter(broker.bootstrapServers(), topics)) {
       CpuBreakdown.Start cpu = CpuBreakdown.start();
-      var count = counter.awaitRecords(feed.messages(), RUN_TIMEOUT, OutputCounter.NO_LATENCY);
-      measurement = Measurement.of(count, feed.messages(), feed.bytes(), cpu.stop(feed.messages()));
+      var count = counter.awaitRecords(expected, RUN_TIMEOUT, OutputCounter.NO_LATENCY);
+      links = count.recordsByTopic().getOrDefault(outputPrefix + ".links", 0L);
+      var messagesOnly =
+          new OutputCounter.Count(
+              count.records() - links,
+              count.recordsByTopic(),
+              count.firstArrivalNanos(),
+              Math.min(count.firstPollRecords(), count.records() - links),
+              count.lastArrivalNanos(),
+              count.latenciesMillis());
+      measurement =
+          Measurement.of(messagesOnly, feed.messages(), feed.bytes(), cpu.stop(feed.messages()));
       stories = count.recordsByTopic().getOrDefault(outputPrefix + ".stories", 0L);
     }
     // Closed, so RocksDB has flushed its memtables to the files we measure.
     long storeBytes = filesUnder(work.resolve("state-" + name), "dedup-store");
     long changelogBytes = topicBytes("bench-" + name + "-dedup-store-changelog");
-    return new FullRun(measurement, stories, storeBytes + changelogBytes);
+    long linkBytes =
+        linking
+            ? filesUnder(work.resolve("state-" + name), WirefeedTopology.LINK_STORE)
+                + topicBytes("bench-" + name + "-" + WirefeedTopology.LINK_STORE + "-changelog")
+            : 0;
+    return new FullRun(measurement, stories, storeBytes + changelogBytes, links, linkBytes);
   }
 
   /**
@@ -297,6 +353,15 @@ public final class PipelineBench {
 
   private WirefeedConfig pipelineConfig(
       String applicationId, String raw, String outputPrefix, String stateDir) {
+    return pipelineConfig(applicationId, raw, outputPrefix, stateDir, Map.of());
+  }
+
+  private WirefeedConfig pipelineConfig(
+      String applicationId,
+      String raw,
+      String outputPrefix,
+      String stateDir,
+      Map<String, String> extra) {
     Map<String, String> config = new HashMap<>();
     config.put("bootstrap.servers", broker.bootstrapServers());
     config.put("schema.registry.url", registry.url());
@@ -310,6 +375,7 @@ public final class PipelineBench {
     config.put("topics.replication.factor", "1");
     config.put("num.stream.threads", Integer.toString(settings.threads()));
     config.putAll(settings.clientSettings());
+    config.putAll(extra);
     return WirefeedConfig.from(config);
   }
 
@@ -317,15 +383,22 @@ public final class PipelineBench {
     return List.of(prefix + ".stories", prefix + ".duplicates", prefix + ".rejects");
   }
 
-  private long produceFeed(String topic, int messages, long seed) {
+  /**
+   * @param links set to the links the pipeline will publish for the feed, worked out here with the
+   *     same parser and link settings
+   */
+  private long produceFeed(String topic, int messages, long seed, long[] links) {
     FeedGenerator feed = new FeedGenerator(seed, settings.messageBytes(), settings.resendShare());
+    var expected = new ExpectedLinkCount(LinkSettings.DEFAULTS);
     long bytes = 0;
     try (var producer = producer()) {
       for (int i = 0; i < messages; i++) {
         byte[] message = feed.next().bytes();
         bytes += message.length;
+        expected.add(message);
         producer.send(new ProducerRecord<>(topic, message));
       }
+      links[0] = expected.links();
       producer.flush();
     }
     return bytes;

@@ -70,6 +70,9 @@ final class AvroJson {
     if (value instanceof Boolean flag) {
       return NODES.booleanNode(flag);
     }
+    if (value instanceof Double number) {
+      return NODES.numberNode(number);
+    }
     if (value instanceof Enum<?>
         || value instanceof GenericContainer
         || value instanceof CharSequence) {

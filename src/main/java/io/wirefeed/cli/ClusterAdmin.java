@@ -51,6 +51,11 @@ final class ClusterAdmin implements AutoCloseable {
     }
   }
 
+  /** Whether the topic exists (the links topic does not with linking off). */
+  boolean exists(String topic) {
+    return await(admin.listTopics().names()).contains(topic);
+  }
+
   <T> T await(KafkaFuture<T> future) {
     try {
       return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -82,7 +82,8 @@ class ClusterOptions {
         settings().getOrDefault(ConfigKeys.TOPIC_RAW, defaults.raw()),
         settings().getOrDefault(ConfigKeys.TOPIC_STORIES, defaults.stories()),
         settings().getOrDefault(ConfigKeys.TOPIC_DUPLICATES, defaults.duplicates()),
-        settings().getOrDefault(ConfigKeys.TOPIC_REJECTS, defaults.rejects()));
+        settings().getOrDefault(ConfigKeys.TOPIC_REJECTS, defaults.rejects()),
+        settings().getOrDefault(ConfigKeys.TOPIC_LINKS, defaults.links()));
   }
 
   Duration checkTimeout() {

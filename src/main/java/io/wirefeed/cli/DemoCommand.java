@@ -171,9 +171,10 @@ final class DemoCommand implements Callable<Integer> {
                 origin ->
                     inputNames.get(
                         key(origin.getTopic(), origin.getPartition(), origin.getOffset())));
+        var links = new ExpectedLinks(feed, sent, config.topology());
         return once
-            ? printOnce(watcher, printer, processor, expectedOutputs(feed, config))
-            : follow(watcher, printer, processor, expectedOutputs(feed, config));
+            ? printOnce(watcher, printer, processor, expectedOutputs(feed, config), links)
+            : follow(watcher, printer, processor, expectedOutputs(feed, config), links);
       }
     } finally {
       if (temporary) {
@@ -182,23 +183,33 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  /** Prints in input order once every input is accounted for, so two runs print the same. */
+  /**
+   * Prints in input order once every input is accounted for and every link among the published
+   * stories is in, so two runs print the same.
+   */
   private static int printOnce(
-      OutputWatcher watcher, EventPrinter printer, StreamsApplication processor, int expected)
+      OutputWatcher watcher,
+      EventPrinter printer,
+      StreamsApplication processor,
+      int expected,
+      ExpectedLinks links)
       throws TimeoutException {
     List<OutputEvent> events = new ArrayList<>();
     long deadline = System.nanoTime() + ONCE_TIMEOUT.toNanos();
-    while (events.size() < expected) {
+    while (count(events, false) < expected
+        || count(events, true) < links.among(published(events))) {
       if (processor.stopped().isDone()) {
         throw new IllegalStateException("the processor stopped before all input was processed");
       }
       if (System.nanoTime() > deadline) {
         throw new TimeoutException(
             "only "
-                + events.size()
+                + count(events, false)
                 + " of "
                 + expected
-                + " messages processed after "
+                + " messages processed and "
+                + count(events, true)
+                + " links published after "
                 + ONCE_TIMEOUT);
       }
       events.addAll(watcher.poll(Duration.ofMillis(200)));
@@ -209,6 +220,18 @@ final class DemoCommand implements Callable<Integer> {
     return 0;
   }
 
+  private static int count(List<OutputEvent> events, boolean links) {
+    return (int)
+        events.stream().filter(event -> (event.kind() == OutputEvent.Kind.LINK) == links).count();
+  }
+
+  private static List<io.wirefeed.avro.Story> published(List<OutputEvent> events) {
+    return events.stream()
+        .filter(event -> event.kind() == OutputEvent.Kind.STORY)
+        .map(event -> (io.wirefeed.avro.Story) event.record())
+        .toList();
+  }
+
   /**
    * Prints as records arrive until Ctrl-C or SIGTERM; the summary when all input is in, and at the
    * end. The signal's shutdown hook waits until the demo has closed the processor, broker and
@@ -216,7 +239,12 @@ final class DemoCommand implements Callable<Integer> {
    * the signal's 143).
    */
   private int follow(
-      OutputWatcher watcher, EventPrinter printer, StreamsApplication processor, int expected) {
+      OutputWatcher watcher,
+      EventPrinter printer,
+      StreamsApplication processor,
+      int expected,
+      ExpectedLinks links) {
+    var stopRequested = new java.util.concurrent.atomic.AtomicBoolean();
     Thread hook =
         new Thread(
             () -> {
@@ -227,16 +255,21 @@ final class DemoCommand implements Callable<Integer> {
             },
             "wirefeed-demo-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    int seen = 0;
+    List<OutputEvent> seen = new ArrayList<>();
+    boolean summarized = false;
     while (!stopRequested.get() && !processor.stopped().isDone()) {
       for (OutputEvent event : watcher.poll(Duration.ofMillis(200))) {
         printer.print(event);
-        if (++seen == expected) {
-          printer.printSummary();
-        }
+        seen.add(event);
+      }
+      if (!summarized
+          && count(seen, false) == expected
+          && count(seen, true) >= links.among(published(seen))) {
+        printer.printSummary();
+        summarized = true;
       }
     }
-    if (seen != expected) {
+    if (!summarized) {
       printer.printSummary();
     }
     return processor.stopped().isCompletedExceptionally() ? 1 : 0;

@@ -6,6 +6,7 @@ import io.wirefeed.avro.Duplicate;
 import io.wirefeed.avro.Origin;
 import io.wirefeed.avro.Reject;
 import io.wirefeed.avro.Story;
+import io.wirefeed.avro.StoryLink;
 import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.Map;
@@ -49,15 +50,19 @@ final class EventPrinter {
     int stories = counts.get(OutputEvent.Kind.STORY);
     int duplicates = counts.get(OutputEvent.Kind.DUPLICATE);
     int rejects = counts.get(OutputEvent.Kind.REJECT);
+    int links = counts.get(OutputEvent.Kind.LINK);
     if (json) {
       ObjectNode summary = JsonNodeFactory.instance.objectNode();
       summary.put("kind", "summary");
       summary.put("stories", stories);
       summary.put("duplicates", duplicates);
       summary.put("rejects", rejects);
+      summary.put("links", links);
       out.println(AvroJson.write(summary));
     } else {
-      out.printf("summary: stories=%d duplicates=%d rejects=%d%n", stories, duplicates, rejects);
+      out.printf(
+          "summary: stories=%d duplicates=%d rejects=%d links=%d%n",
+          stories, duplicates, rejects, links);
     }
     out.flush();
   }
@@ -66,6 +71,9 @@ final class EventPrinter {
     ObjectNode line = JsonNodeFactory.instance.objectNode();
     line.put("kind", event.kind().name().toLowerCase(java.util.Locale.ROOT));
     line.put("input", inputNames.apply(event.origin()));
+    if (event.record() instanceof StoryLink link) {
+      line.put("linkedInput", inputNames.apply(link.getLinkedOrigin()));
+    }
     line.set("record", AvroJson.toJson(event.record()));
     return AvroJson.write(line);
   }
@@ -88,6 +96,16 @@ final class EventPrinter {
         yield String.format(
             "duplicate  %s  %s  of %s",
             prefix(duplicate.getContentHash()), from, name(duplicate.getFirstOrigin()));
+      }
+      case LINK -> {
+        StoryLink link = (StoryLink) event.record();
+        yield String.format(
+            java.util.Locale.ROOT,
+            "link       %s  %s  ~ %s  %.2f",
+            prefix(link.getContentHash()),
+            from,
+            name(link.getLinkedOrigin()),
+            link.getSimilarity());
       }
       case REJECT -> {
         Reject reject = (Reject) event.record();

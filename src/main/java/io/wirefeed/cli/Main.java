@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ReplayCommand.class,
       TailCommand.class,
       StatsCommand.class,
+      SimilarCommand.class,
       BenchCommand.class,
       RegistryCommand.class,
       CommandLine.HelpCommand.class

@@ -3,6 +3,7 @@ package io.wirefeed.cli;
 import io.wirefeed.avro.Duplicate;
 import io.wirefeed.avro.Reject;
 import io.wirefeed.avro.Story;
+import io.wirefeed.avro.StoryLink;
 import io.wirefeed.serde.ConfluentAvroSerde;
 import io.wirefeed.topology.TopologyConfig;
 import java.time.Duration;
@@ -18,7 +19,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 
 /**
- * Reads the three output topics with {@code read_committed}, from the end offsets they had when the
+ * Reads the output topics with {@code read_committed}, from the end offsets they had when the
  * watcher was created, so that it sees only what the processor publishes from then on.
  */
 final class OutputWatcher implements AutoCloseable {
@@ -28,6 +29,7 @@ final class OutputWatcher implements AutoCloseable {
   private final Deserializer<Story> stories;
   private final Deserializer<Duplicate> duplicates;
   private final Deserializer<Reject> rejects;
+  private final Deserializer<StoryLink> links;
 
   OutputWatcher(String bootstrapServers, TopologyConfig config) {
     this.topics = config.topics();
@@ -41,9 +43,15 @@ final class OutputWatcher implements AutoCloseable {
     this.stories = ConfluentAvroSerde.forValues(Story.class, serdeConfig).deserializer();
     this.duplicates = ConfluentAvroSerde.forValues(Duplicate.class, serdeConfig).deserializer();
     this.rejects = ConfluentAvroSerde.forValues(Reject.class, serdeConfig).deserializer();
+    this.links = ConfluentAvroSerde.forValues(StoryLink.class, serdeConfig).deserializer();
 
     List<TopicPartition> partitions = new ArrayList<>();
-    for (String topic : List.of(topics.stories(), topics.duplicates(), topics.rejects())) {
+    List<String> outputs =
+        new ArrayList<>(List.of(topics.stories(), topics.duplicates(), topics.rejects()));
+    if (config.linking().enabled()) {
+      outputs.add(topics.links());
+    }
+    for (String topic : outputs) {
       consumer
           .partitionsFor(topic, Duration.ofSeconds(30))
           .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
@@ -71,6 +79,10 @@ final class OutputWatcher implements AutoCloseable {
       return new OutputEvent(
           OutputEvent.Kind.DUPLICATE,
           duplicates.deserialize(topic, record.headers(), record.value()));
+    }
+    if (topic.equals(topics.links())) {
+      return new OutputEvent(
+          OutputEvent.Kind.LINK, links.deserialize(topic, record.headers(), record.value()));
     }
     return new OutputEvent(
         OutputEvent.Kind.REJECT, rejects.deserialize(topic, record.headers(), record.value()));

@@ -20,9 +20,10 @@ import picocli.CommandLine.Spec;
     name = "stats",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads wire.stories, wire.duplicates and wire.rejects (read_committed, from the start to"
-          + " their current end) and prints counts per agency/source and format, the duplicate"
-          + " rate, reject reasons, and the lag of the processor's consumer group on wire.raw."
+      "Reads wire.stories, wire.duplicates, wire.rejects and wire.links (read_committed, from"
+          + " the start to their current end) and prints counts per agency/source and format, the"
+          + " duplicate rate, reject reasons, near-duplicate links, and the lag of the processor's"
+          + " consumer group on wire.raw."
     })
 final class StatsCommand implements Callable<Integer> {
 
@@ -44,13 +45,19 @@ final class StatsCommand implements Callable<Integer> {
   private int stories;
   private int duplicates;
   private int rejects;
+  private int links;
 
   @Override
   public Integer call() {
     TopologyConfig.Topics topics = cluster.topics();
-    try (var reader =
-        new AvroTopicReader(
-            cluster, List.of(topics.stories(), topics.duplicates(), topics.rejects()), true)) {
+    List<String> read =
+        new java.util.ArrayList<>(List.of(topics.stories(), topics.duplicates(), topics.rejects()));
+    try (var admin = new ClusterAdmin(cluster)) {
+      if (admin.exists(topics.links())) { // absent when the processor runs with linking off
+        read.add(topics.links());
+      }
+    }
+    try (var reader = new AvroTopicReader(cluster, read, true)) {
       while (!reader.reachedEnd()) {
         reader.poll(Duration.ofMillis(500)).forEach(this::count);
       }
@@ -78,6 +85,7 @@ final class StatsCommand implements Callable<Integer> {
         byFormat.merge(String.valueOf(record.get("format")), 1, Integer::sum);
       }
       case "duplicate" -> duplicates++;
+      case "storylink" -> links++;
       case "reject" -> {
         rejects++;
         byReason.merge(String.valueOf(record.get("reason")), 1, Integer::sum);
@@ -96,6 +104,11 @@ final class StatsCommand implements Callable<Integer> {
         seen == 0 ? 0.0 : 100.0 * duplicates / seen,
         seen);
     out.printf("rejects     %d%n", rejects);
+    out.printf(
+        Locale.ROOT,
+        "links       %d  (near-duplicate pairs among %d published stories)%n",
+        links,
+        stories);
     section(out, "stories by agency/source", byAgency);
     section(out, "stories by format", byFormat);
     section(out, "reject reasons", byReason);

@@ -20,10 +20,11 @@ import picocli.CommandLine.Spec;
     name = "tail",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints records of wire.stories, wire.duplicates or wire.rejects, decoded through the Schema"
-          + " Registry: one readable line per record (time, agency/source, slug, hash prefix,"
-          + " headline; for rejects where the raw message was read, the reason and a safe preview"
-          + " of its bytes), or JSON lines with --json. Reads read_committed and commits nothing.",
+      "Prints records of wire.stories, wire.duplicates, wire.rejects or wire.links, decoded"
+          + " through the Schema Registry: one readable line per record (time, agency/source, slug,"
+          + " hash prefix, headline; for rejects where the raw message was read, the reason and a"
+          + " safe preview of its bytes; for links both hashes, the similarity, containment and"
+          + " cluster), or JSON lines with --json. Reads read_committed and commits nothing.",
       "With --from-beginning or --offset it stops at the end the topic had when it started,"
           + " unless --follow; with neither it waits for new records until Ctrl-C or"
           + " --max-messages, as kcat and the console consumer do.",
@@ -42,7 +43,7 @@ final class TailCommand implements Callable<Integer> {
       index = "0",
       arity = "0..1",
       paramLabel = "TOPIC",
-      description = "stories, duplicates, rejects (the topic.* names), or any topic name.")
+      description = "stories, duplicates, rejects, links (the topic.* names), or any topic name.")
   String topic;
 
   @Option(
@@ -220,6 +221,7 @@ final class TailCommand implements Callable<Integer> {
       case "stories" -> topics.stories();
       case "duplicates" -> topics.duplicates();
       case "rejects" -> topics.rejects();
+      case "links" -> topics.links();
       default -> topic;
     };
   }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import org.apache.avro.generic.GenericRecord;
 
 /** How {@code tail} shows one decoded record: a readable line, or a JSON object. */
@@ -48,6 +49,17 @@ final class TailLine {
               hash(record),
               field(record, "headline"),
               origin(record.get("firstOrigin")));
+      case "storylink" ->
+          String.format(
+              Locale.ROOT,
+              "%s  %-9s  %s  ~ %s  %.2f  (containment %.2f, cluster %s)",
+              time,
+              "link",
+              hash(record),
+              prefix(field(record, "linkedContentHash")),
+              (Double) record.get("similarity"),
+              (Double) record.get("containment"),
+              prefix(field(record, "clusterId")));
       case "reject" ->
           String.format(
               "%s  %-9s  %s  %s  %s",
@@ -119,7 +131,10 @@ final class TailLine {
   }
 
   private static String hash(GenericRecord record) {
-    String hash = field(record, "contentHash");
+    return prefix(field(record, "contentHash"));
+  }
+
+  private static String prefix(String hash) {
     return hash.substring(0, Math.min(HASH_PREFIX, hash.length()));
   }
 

@@ -22,6 +22,15 @@ public final class ConfigKeys {
   public static final String CHECK_TIMEOUT_MS = "check.timeout.ms";
   public static final String SHUTDOWN_TIMEOUT_MS = "shutdown.timeout.ms";
   public static final String SUMMARY_INTERVAL_MS = "summary.interval.ms";
+  public static final String TOPIC_LINKS = "topic.links";
+  public static final String LINK_ENABLED = "link.enabled";
+  public static final String LINK_THRESHOLD = "link.threshold";
+  public static final String LINK_SHINGLE_WORDS = "link.shingle.words";
+  public static final String LINK_SIGNATURE_SIZE = "link.signature.size";
+  public static final String LINK_BANDS = "link.bands";
+  public static final String LINK_ROWS = "link.rows";
+  public static final String LINK_MIN_WORDS = "link.min.words";
+  public static final String LINK_PARTITIONS = "link.partitions";
 
   static final Set<String> OWN =
       Set.of(
@@ -41,7 +50,16 @@ public final class ConfigKeys {
           HEALTH_HOST,
           CHECK_TIMEOUT_MS,
           SHUTDOWN_TIMEOUT_MS,
-          SUMMARY_INTERVAL_MS);
+          SUMMARY_INTERVAL_MS,
+          TOPIC_LINKS,
+          LINK_ENABLED,
+          LINK_THRESHOLD,
+          LINK_SHINGLE_WORDS,
+          LINK_SIGNATURE_SIZE,
+          LINK_BANDS,
+          LINK_ROWS,
+          LINK_MIN_WORDS,
+          LINK_PARTITIONS);
 
   /** Confluent's serde and registry client keys, which Kafka Streams would log as unknown. */
   static boolean isRegistryKey(String key) {

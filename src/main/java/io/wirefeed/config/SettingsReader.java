@@ -62,4 +62,24 @@ final class SettingsReader {
     }
     return parsed;
   }
+
+  /** A number in (0, 1]. */
+  double share(String key, double defaultValue) {
+    String value = settings.get(key);
+    if (value == null) {
+      return defaultValue;
+    }
+    double parsed;
+    try {
+      parsed = Double.parseDouble(value.trim());
+    } catch (NumberFormatException e) {
+      throw new ConfigException(
+          "config '" + key + "' is '" + value + "': expected a number such as 0.5");
+    }
+    if (!(parsed > 0 && parsed <= 1)) {
+      throw new ConfigException(
+          "config '" + key + "' is " + value + ": expected a number above 0 and at most 1");
+    }
+    return parsed;
+  }
 }

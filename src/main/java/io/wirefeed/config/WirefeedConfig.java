@@ -1,5 +1,6 @@
 package io.wirefeed.config;
 
+import io.wirefeed.link.LinkSettings;
 import io.wirefeed.parse.ParseLimits;
 import io.wirefeed.topology.TopologyConfig;
 import java.nio.file.Path;
@@ -50,7 +51,9 @@ public record WirefeedConfig(
             reader.string(ConfigKeys.TOPIC_RAW, TopologyConfig.Topics.DEFAULT.raw()),
             reader.string(ConfigKeys.TOPIC_STORIES, TopologyConfig.Topics.DEFAULT.stories()),
             reader.string(ConfigKeys.TOPIC_DUPLICATES, TopologyConfig.Topics.DEFAULT.duplicates()),
-            reader.string(ConfigKeys.TOPIC_REJECTS, TopologyConfig.Topics.DEFAULT.rejects()));
+            reader.string(ConfigKeys.TOPIC_REJECTS, TopologyConfig.Topics.DEFAULT.rejects()),
+            reader.string(ConfigKeys.TOPIC_LINKS, TopologyConfig.Topics.DEFAULT.links()));
+    int partitions = (int) reader.positiveLong(ConfigKeys.TOPICS_PARTITIONS, 3, 10_000);
     var topology =
         new TopologyConfig(
             topics,
@@ -72,7 +75,8 @@ public record WirefeedConfig(
                         ConfigKeys.PARSE_MAX_LINES,
                         ParseLimits.DEFAULTS.maxLines(),
                         Integer.MAX_VALUE)),
-            settings);
+            settings,
+            linking(reader));
     int maxMessageBytes =
         (int)
             reader.positiveLong(
@@ -82,7 +86,7 @@ public record WirefeedConfig(
     var topicSettings =
         new TopicSettings(
             reader.bool(ConfigKeys.TOPICS_CREATE, true),
-            (int) reader.positiveLong(ConfigKeys.TOPICS_PARTITIONS, 3, 10_000),
+            partitions,
             (short) reader.longInRange(ConfigKeys.TOPICS_REPLICATION_FACTOR, -1, -1, 32),
             maxMessageBytes);
     return new WirefeedConfig(
@@ -91,6 +95,41 @@ public record WirefeedConfig(
         OpsSettings.from(reader),
         streamsProperties(settings, maxMessageBytes),
         Map.copyOf(settings));
+  }
+
+  /**
+   * The link.* keys of these settings alone, for tools that link without Kafka ({@code similar}).
+   *
+   * @throws ConfigException naming the key and what to fix
+   */
+  public static TopologyConfig.Linking linking(Map<String, String> settings) {
+    return linking(new SettingsReader(settings));
+  }
+
+  /**
+   * The link.* keys. The band topic has one partition unless {@code link.partitions} says more: a
+   * story then costs one band record, and one band task links thousands of stories a second, far
+   * more than a newsroom's wires send; each further partition costs a band record per story.
+   */
+  private static TopologyConfig.Linking linking(SettingsReader reader) {
+    LinkSettings d = LinkSettings.DEFAULTS;
+    LinkSettings settings;
+    try {
+      settings =
+          new LinkSettings(
+              (int) reader.positiveLong(ConfigKeys.LINK_SHINGLE_WORDS, d.shingleWords(), 16),
+              (int) reader.positiveLong(ConfigKeys.LINK_SIGNATURE_SIZE, d.signatureSize(), 1024),
+              (int) reader.positiveLong(ConfigKeys.LINK_BANDS, d.bands(), LinkSettings.MAX_BANDS),
+              (int) reader.positiveLong(ConfigKeys.LINK_ROWS, d.rows(), 1024),
+              reader.share(ConfigKeys.LINK_THRESHOLD, d.threshold()),
+              (int) reader.positiveLong(ConfigKeys.LINK_MIN_WORDS, d.minWords(), 1_000_000));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("link.* settings do not fit together: " + e.getMessage());
+    }
+    return new TopologyConfig.Linking(
+        reader.bool(ConfigKeys.LINK_ENABLED, true),
+        settings,
+        (int) reader.positiveLong(ConfigKeys.LINK_PARTITIONS, 1, 10_000));
   }
 
   private static Properties streamsProperties(Map<String, String> settings, int maxMessageBytes) {

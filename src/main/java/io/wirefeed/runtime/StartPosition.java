@@ -40,11 +40,13 @@ public enum StartPosition {
     return this == FROM_BEGINNING_FRESH_STATE;
   }
 
-  /** The internal topics holding the dedup state and its way in. */
+  /** The internal topics holding the dedup and link state and their ways in. */
   public static List<String> stateTopics(String applicationId) {
     return List.of(
         applicationId + "-" + WirefeedTopology.DEDUP_STORE + "-changelog",
-        applicationId + "-" + WirefeedTopology.REPARTITION + "-repartition");
+        applicationId + "-" + WirefeedTopology.REPARTITION + "-repartition",
+        applicationId + "-" + WirefeedTopology.LINK_STORE + "-changelog",
+        applicationId + "-" + WirefeedTopology.LINK_REPARTITION + "-repartition");
   }
 
   void prepare(Admin admin, WirefeedConfig config) {

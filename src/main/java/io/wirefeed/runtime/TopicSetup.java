@@ -17,8 +17,8 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
- * Makes sure the four topics exist before the processor starts. Never deletes or alters a topic
- * that is already there.
+ * Makes sure the topics (four, and the links topic with linking on) exist before the processor
+ * starts. Never deletes or alters a topic that is already there.
  */
 public final class TopicSetup {
 
@@ -31,9 +31,7 @@ public final class TopicSetup {
     Set<String> existing = listTopics(admin, config, timeout);
     if (!settings.create()) {
       List<String> missing =
-          List.of(topics.raw(), topics.stories(), topics.duplicates(), topics.rejects()).stream()
-              .filter(name -> !existing.contains(name))
-              .toList();
+          names(config).stream().filter(name -> !existing.contains(name)).toList();
       if (!missing.isEmpty()) {
         throw new IllegalStateException(
             "topics "
@@ -66,10 +64,26 @@ public final class TopicSetup {
                 TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxBytes)));
     wanted.add(
         topic(topics.rejects(), settings, Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxBytes)));
+    if (config.topology().linking().enabled()) {
+      // Not compacted: a story can be the newer side of several links, all under its hash.
+      wanted.add(topic(topics.links(), settings, Map.of()));
+    }
     List<NewTopic> missing = wanted.stream().filter(t -> !existing.contains(t.name())).toList();
     if (!missing.isEmpty()) {
       createTopics(admin, missing, timeout);
     }
+  }
+
+  /** The topics wirefeed reads and writes with this config. */
+  private static List<String> names(WirefeedConfig config) {
+    TopologyConfig.Topics topics = config.topology().topics();
+    List<String> names =
+        new ArrayList<>(
+            List.of(topics.raw(), topics.stories(), topics.duplicates(), topics.rejects()));
+    if (config.topology().linking().enabled()) {
+      names.add(topics.links());
+    }
+    return names;
   }
 
   private static NewTopic topic(

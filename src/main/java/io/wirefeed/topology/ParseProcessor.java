@@ -2,6 +2,8 @@ package io.wirefeed.topology;
 
 import io.wirefeed.avro.Origin;
 import io.wirefeed.avro.Reject;
+import io.wirefeed.link.MinHasher;
+import io.wirefeed.link.Signature;
 import io.wirefeed.normalize.ContentHash;
 import io.wirefeed.parse.MessageResult;
 import io.wirefeed.parse.WireMessageParser;
@@ -10,6 +12,8 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -23,11 +27,16 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 final class ParseProcessor implements FixedKeyProcessor<byte[], byte[], ParseOutcome> {
 
   private final WireMessageParser parser;
+  private final MinHasher hasher;
   private final PipelineMetrics metrics;
   private FixedKeyProcessorContext<byte[], ParseOutcome> context;
 
-  ParseProcessor(WireMessageParser parser, PipelineMetrics metrics) {
+  /**
+   * @param hasher signs each story for the link stage; null with linking off
+   */
+  ParseProcessor(WireMessageParser parser, MinHasher hasher, PipelineMetrics metrics) {
     this.parser = parser;
+    this.hasher = hasher;
     this.metrics = metrics;
   }
 
@@ -47,8 +56,26 @@ final class ParseProcessor implements FixedKeyProcessor<byte[], byte[], ParseOut
       if (message.result() instanceof ParseResult.Failed failed) {
         metrics.rejected(failed.reason());
       }
-      context.forward(record.withValue(outcome(message, record.key(), origin, receivedAt)));
+      FixedKeyRecord<byte[], ParseOutcome> out =
+          record.withValue(outcome(message, record.key(), origin, receivedAt));
+      context.forward(hasher == null ? out : signed(out, message, origin));
     }
+  }
+
+  /** With the story's signature in a header, when its text is long enough to link. */
+  private FixedKeyRecord<byte[], ParseOutcome> signed(
+      FixedKeyRecord<byte[], ParseOutcome> out, MessageResult message, Origin origin) {
+    if (!(message.result() instanceof ParseResult.Parsed parsed)) {
+      return out;
+    }
+    Optional<Signature> signature = hasher.signature(parsed.story());
+    if (signature.isEmpty()) {
+      return out;
+    }
+    RecordHeaders headers = new RecordHeaders(out.headers().toArray());
+    headers.add(
+        LinkedStory.HEADER, new LinkedStory(origin, message.index(), signature.get()).encode());
+    return out.withHeaders(headers);
   }
 
   private static ParseOutcome outcome(

@@ -1,5 +1,6 @@
 package io.wirefeed.topology;
 
+import io.wirefeed.link.LinkSettings;
 import io.wirefeed.parse.ParseLimits;
 import io.wirefeed.serde.AvroSerdeConfig;
 import java.time.Duration;
@@ -17,13 +18,15 @@ import java.util.Objects;
  * @param parseLimits bounds applied to every raw message
  * @param serdeConfig the Schema Registry client and serde keys ({@code schema.registry.url}, {@code
  *     auto.register.schemas}, ...), passed to every Avro serde
+ * @param linking whether and how near-duplicate stories are linked on the links topic
  */
 public record TopologyConfig(
     Topics topics,
     Duration dedupRetention,
     Duration dedupPurgeInterval,
     ParseLimits parseLimits,
-    Map<String, ?> serdeConfig) {
+    Map<String, ?> serdeConfig,
+    Linking linking) {
 
   public static final Duration DEFAULT_RETENTION = Duration.ofDays(7);
   public static final Duration DEFAULT_PURGE_INTERVAL = Duration.ofMinutes(10);
@@ -39,6 +42,7 @@ public record TopologyConfig(
           "dedup purge interval must be positive: " + dedupPurgeInterval);
     }
     serdeConfig = registeringPublishedSchemaText(serdeConfig);
+    Objects.requireNonNull(linking, "linking");
   }
 
   /**
@@ -53,16 +57,54 @@ public record TopologyConfig(
     return Map.copyOf(config);
   }
 
+  /** With linking on, its default settings, on one band partition. */
+  public TopologyConfig(
+      Topics topics,
+      Duration dedupRetention,
+      Duration dedupPurgeInterval,
+      ParseLimits parseLimits,
+      Map<String, ?> serdeConfig) {
+    this(topics, dedupRetention, dedupPurgeInterval, parseLimits, serdeConfig, Linking.DEFAULT);
+  }
+
+  /**
+   * Near-duplicate linking.
+   *
+   * @param enabled off: no signature is computed and nothing is written to the links topic
+   * @param settings shingles, signature, bands and threshold
+   * @param partitions partitions of the band repartition topic, fixed so that every band task knows
+   *     which bands are its own; changing it on a running deployment needs fresh link state
+   */
+  public record Linking(boolean enabled, LinkSettings settings, int partitions) {
+    public static final Linking DEFAULT = new Linking(true, LinkSettings.DEFAULTS, 1);
+    public static final Linking OFF = new Linking(false, LinkSettings.DEFAULTS, 1);
+
+    public Linking {
+      Objects.requireNonNull(settings, "settings");
+      if (partitions < 1) {
+        throw new IllegalArgumentException("link partitions must be positive: " + partitions);
+      }
+    }
+  }
+
   /** The topics wirefeed reads and writes. */
-  public record Topics(String raw, String stories, String duplicates, String rejects) {
+  public record Topics(
+      String raw, String stories, String duplicates, String rejects, String links) {
+    public static final String DEFAULT_LINKS = "wire.links";
     public static final Topics DEFAULT =
-        new Topics("wire.raw", "wire.stories", "wire.duplicates", "wire.rejects");
+        new Topics("wire.raw", "wire.stories", "wire.duplicates", "wire.rejects", DEFAULT_LINKS);
 
     public Topics {
       Objects.requireNonNull(raw, "raw");
       Objects.requireNonNull(stories, "stories");
       Objects.requireNonNull(duplicates, "duplicates");
       Objects.requireNonNull(rejects, "rejects");
+      Objects.requireNonNull(links, "links");
+    }
+
+    /** With the default links topic. */
+    public Topics(String raw, String stories, String duplicates, String rejects) {
+      this(raw, stories, duplicates, rejects, DEFAULT_LINKS);
     }
   }
 }

@@ -6,6 +6,7 @@ import io.wirefeed.avro.Story;
 import io.wirefeed.dedup.DedupDecision;
 import io.wirefeed.dedup.DedupProcessor;
 import io.wirefeed.dedup.FirstSeenSerde;
+import io.wirefeed.link.MinHasher;
 import io.wirefeed.parse.WireMessageParser;
 import io.wirefeed.serde.ConfluentAvroSerde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -26,16 +27,23 @@ import org.apache.kafka.streams.state.Stores;
  * <pre>
  * wire.raw -> parse -+-> rejects                                 -> wire.rejects
  *                    +-> key by hash -> repartition -> dedup -+-> -> wire.stories
+ *                                                             |   +-> link stage -> wire.links
  *                                                             +-> -> wire.duplicates
  * </pre>
  *
- * Every node, store and internal topic is named, so that a rename is a conscious, visible change
+ * With linking on, the parse step computes each story's MinHash signature and carries it in a
+ * record header; the link stage ({@link LinkStage}) reads only that header, and the header is
+ * removed before the stories and duplicates sinks.
+ *
+ * <p>Every node, store and internal topic is named, so that a rename is a conscious, visible change
  * (see the golden description test).
  */
 public final class WirefeedTopology {
 
   public static final String DEDUP_STORE = "dedup-store";
   public static final String REPARTITION = "stories-by-hash";
+  public static final String LINK_STORE = LinkStage.STORE;
+  public static final String LINK_REPARTITION = LinkStage.REPARTITION;
 
   private WirefeedTopology() {}
 
@@ -52,16 +60,21 @@ public final class WirefeedTopology {
     var rejectSerde = ConfluentAvroSerde.forValues(Reject.class, config.serdeConfig());
     var duplicateSerde = ConfluentAvroSerde.forValues(Duplicate.class, config.serdeConfig());
     var parser = new WireMessageParser(config.parseLimits());
+    MinHasher hasher =
+        config.linking().enabled() ? new MinHasher(config.linking().settings()) : null;
 
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(DEDUP_STORE), Serdes.Bytes(), new FirstSeenSerde()));
+    if (hasher != null) {
+      LinkStage.addStore(builder);
+    }
 
     builder.stream(
             topics.raw(),
             Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("wire-raw-source"))
-        .processValues(() -> new ParseProcessor(parser, metrics), Named.as("parse"))
+        .processValues(() -> new ParseProcessor(parser, hasher, metrics), Named.as("parse"))
         .split(Named.as("parsed-"))
         .branch(
             (key, outcome) -> outcome instanceof ParseOutcome.Rejected,
@@ -107,10 +120,12 @@ public final class WirefeedTopology {
             (hash, decision) -> decision instanceof DedupDecision.Drop,
             Branched.withConsumer(
                 dropped ->
-                    dropped
-                        .mapValues(
-                            decision -> ((DedupDecision.Drop) decision).duplicate(),
-                            Named.as("duplicate-record"))
+                    withoutSignature(
+                            dropped.mapValues(
+                                decision -> ((DedupDecision.Drop) decision).duplicate(),
+                                Named.as("duplicate-record")),
+                            config,
+                            "duplicate-without-signature")
                         .to(
                             topics.duplicates(),
                             Produced.with(Serdes.String(), duplicateSerde)
@@ -118,14 +133,24 @@ public final class WirefeedTopology {
                 "dropped"))
         .defaultBranch(
             Branched.withConsumer(
-                published ->
-                    published
-                        .mapValues(
-                            decision -> ((DedupDecision.Publish) decision).story(),
-                            Named.as("story-record"))
-                        .to(
-                            topics.stories(),
-                            Produced.with(Serdes.String(), storySerde).withName("stories-sink")),
+                published -> {
+                  KStream<String, Story> stories =
+                      published.mapValues(
+                          decision -> ((DedupDecision.Publish) decision).story(),
+                          Named.as("story-record"));
+                  withoutSignature(stories, config, "story-without-signature")
+                      .to(
+                          topics.stories(),
+                          Produced.with(Serdes.String(), storySerde).withName("stories-sink"));
+                  if (config.linking().enabled()) {
+                    LinkStage.attach(stories, config);
+                  }
+                },
                 "published"));
+  }
+
+  private static <V> KStream<String, V> withoutSignature(
+      KStream<String, V> stream, TopologyConfig config, String name) {
+    return config.linking().enabled() ? LinkStage.withoutSignature(stream, name) : stream;
   }
 }

@@ -31,7 +31,8 @@ class BenchReportTest {
             List.of(500L, 500L),
             new ParseThroughput.Result(250e6, 80_000, 500e6),
             Duration.ofMillis(4_900),
-            1L << 30);
+            1L << 30,
+            new BenchReport.LinkingCost(measurement(10_000, 250), 42, 2_000_000, 1_000));
 
     Map<String, BenchReport.Row> rows = new LinkedHashMap<>();
     report.rows().forEach(row -> rows.put(row.figure(), row));
@@ -46,6 +47,11 @@ class BenchReportTest {
     assertThat(rows.get("CPU per message, full pipeline").measured())
         .startsWith(
             "300 µs on 1.5 cores busy, stream threads 200, client I/O threads 0, broker 100");
+    assertThat(rows.get("linking: full with / without").measured())
+        .isEqualTo("0.90 x (42 links published)");
+    assertThat(rows.get("linking: full with / without").met()).isTrue();
+    assertThat(rows.get("link state per story").measured())
+        .isEqualTo("2000 bytes (2,000,000 bytes / 1,000 stories)");
     assertThat(report.markdown()).contains("| full / baseline | 0.90 x | ≥ 0.8 x | met |");
   }
 

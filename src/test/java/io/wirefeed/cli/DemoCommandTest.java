@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wirefeed.parse.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,13 @@ class DemoCommandTest {
                     .endsWith("of 03-port-strike-telex.txt"));
     assertThat(lines)
         .anySatisfy(line -> assertThat(line).startsWith("reject ").contains("no body"));
-    assertThat(lines.get(lines.size() - 1)).isEqualTo("summary: stories=6 duplicates=4 rejects=3");
+    assertThat(lines.get(4))
+        .as("the link right after the story it links")
+        .matches(
+            "link {7}[0-9a-f]{12} {2}02-000_e0efc4075075a759\\.txt +~ 01-003_be4688365d14eba1\\.txt"
+                + " {2}0\\.\\d\\d");
+    assertThat(lines.get(lines.size() - 1))
+        .isEqualTo("summary: stories=6 duplicates=4 rejects=3 links=1");
     assertThat(withoutAddresses(second.out())).isEqualTo(withoutAddresses(first.out()));
   }
 
@@ -53,6 +60,8 @@ class DemoCommandTest {
     Files.writeString(input.resolve("a.txt"), story);
     Files.writeString(input.resolve("b.txt"), story.replace("1000 hrs", "1100 hrs"));
     Files.writeString(input.resolve("c.txt"), "");
+    Files.write(input.resolve("d.txt"), Fixtures.sampleFeed("01-003_be4688365d14eba1.txt"));
+    Files.write(input.resolve("e.txt"), Fixtures.sampleFeed("02-000_e0efc4075075a759.txt"));
 
     CommandRun run =
         CommandRun.of(
@@ -71,7 +80,8 @@ class DemoCommandTest {
     List<JsonNode> lines = run.out().lines().map(DemoCommandTest::json).toList();
     assertThat(lines)
         .extracting(r -> r.get("kind").asText())
-        .containsExactly("started", "story", "duplicate", "reject", "summary");
+        .containsExactly(
+            "started", "story", "duplicate", "reject", "story", "story", "link", "summary");
     assertThat(lines.get(0).get("bootstrap").asText()).matches("127\\.0\\.0\\.1:\\d+");
     assertThat(lines.get(0).get("registry").asText()).startsWith("http://127.0.0.1:");
     List<JsonNode> records = lines.subList(1, lines.size());
@@ -79,7 +89,16 @@ class DemoCommandTest {
     assertThat(records.get(0).get("input").asText()).endsWith("a.txt");
     assertThat(records.get(1).get("record").get("firstOrigin").get("offset").asLong()).isZero();
     assertThat(records.get(2).get("record").get("reason").asText()).isEqualTo("empty message");
-    assertThat(records.get(3).get("stories").asInt()).isEqualTo(1);
+    JsonNode link = records.get(5);
+    assertThat(link.get("input").asText()).endsWith("e.txt");
+    assertThat(link.get("linkedInput").asText()).endsWith("d.txt");
+    assertThat(link.get("record").get("linkedContentHash").asText())
+        .isEqualTo(records.get(3).get("record").get("contentHash").asText())
+        .isEqualTo(link.get("record").get("clusterId").asText());
+    assertThat(link.get("record").get("similarity").isNumber()).isTrue();
+    assertThat(link.get("record").get("similarity").asDouble()).isBetween(0.6, 0.8);
+    assertThat(records.get(6).get("stories").asInt()).isEqualTo(3);
+    assertThat(records.get(6).get("links").asInt()).isEqualTo(1);
   }
 
   @Test
@@ -93,8 +112,8 @@ class DemoCommandTest {
 
     assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(second.exitCode()).as(second.err()).isZero();
-    assertThat(lastLine(first)).isEqualTo("summary: stories=6 duplicates=4 rejects=3");
-    assertThat(lastLine(second)).isEqualTo("summary: stories=0 duplicates=10 rejects=3");
+    assertThat(lastLine(first)).isEqualTo("summary: stories=6 duplicates=4 rejects=3 links=1");
+    assertThat(lastLine(second)).isEqualTo("summary: stories=0 duplicates=10 rejects=3 links=0");
   }
 
   private static String lastLine(CommandRun run) {

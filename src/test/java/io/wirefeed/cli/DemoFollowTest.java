@@ -49,7 +49,7 @@ class DemoFollowTest {
     }
 
     assertThat(demo.exitValue()).as(String.join("\n", lines)).isZero();
-    assertThat(lines).contains("summary: stories=6 duplicates=4 rejects=3");
+    assertThat(lines).contains("summary: stories=6 duplicates=4 rejects=3 links=1");
     assertThat(Files.readString(err))
         .endsWith("demo: stopped; broker, registry and processor closed cleanly\n");
   }

@@ -118,6 +118,25 @@ class TailAndStatsTest {
   }
 
   @Test
+  void tailDecodesTheSeedLinkAndStatsCountsIt() {
+    Awaitility.await("the seed pair linked")
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> stats().out().contains("links       1  "));
+
+    CommandRun tail = tail("links", "--from-beginning");
+
+    assertThat(tail.exitCode()).as(tail.err()).isZero();
+    assertThat(tail.out().lines()).hasSize(1);
+    assertThat(tail.out().strip())
+        .matches(
+            "\\S+  link       [0-9a-f]{12}  ~ [0-9a-f]{12}  0\\.\\d\\d"
+                + "  \\(containment 0\\.\\d\\d, cluster [0-9a-f]{12}\\)");
+    assertThat(stats().out())
+        .contains("links       1  (near-duplicate pairs among 6 published stories)");
+  }
+
+  @Test
   void tailPrintsOneReadableLinePerStory() {
     CommandRun tail = tail("stories", "--from-beginning");
 

@@ -93,6 +93,51 @@ class WirefeedConfigTest {
   }
 
   @Test
+  void linkingIsOnWithTheEvaluatedDefaultsAndTheLinkKeysAreRead() {
+    var defaults = WirefeedConfig.from(minimal()).topology();
+    assertThat(defaults.linking())
+        .isEqualTo(
+            new io.wirefeed.topology.TopologyConfig.Linking(
+                true, io.wirefeed.link.LinkSettings.DEFAULTS, 1));
+    assertThat(defaults.topics().links()).isEqualTo("wire.links");
+
+    Map<String, String> settings = minimal();
+    settings.put("link.enabled", "false");
+    settings.put("link.threshold", "0.7");
+    settings.put("link.bands", "16");
+    settings.put("link.rows", "4");
+    settings.put("link.partitions", "3");
+    settings.put("topic.links", "desk.links");
+    var config = WirefeedConfig.from(settings);
+
+    var linking = config.topology().linking();
+    assertThat(linking.enabled()).isFalse();
+    assertThat(linking.settings().threshold()).isEqualTo(0.7);
+    assertThat(linking.settings().bands()).isEqualTo(16);
+    assertThat(linking.partitions()).isEqualTo(3);
+    assertThat(config.topology().topics().links()).isEqualTo("desk.links");
+    assertThat(config.streamsProperties()).doesNotContainKeys("link.threshold", "topic.links");
+  }
+
+  @Test
+  void linkSettingsThatDoNotFitSayWhatToFix() {
+    Map<String, String> settings = minimal();
+    settings.put("link.bands", "40");
+    settings.put("link.rows", "4");
+
+    assertThatThrownBy(() -> WirefeedConfig.from(settings))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("bands x rows (40 x 4) must not exceed the signature size 128");
+
+    settings.put("link.bands", "20");
+    settings.put("link.threshold", "high");
+    assertThatThrownBy(() -> WirefeedConfig.from(settings))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("link.threshold")
+        .hasMessageContaining("high");
+  }
+
+  @Test
   void aMalformedNumberNamesTheKeyAndTheValue() {
     Map<String, String> settings = minimal();
     settings.put("dedup.retention.ms", "7d");

@@ -10,6 +10,14 @@ final class Cluster {
 
   private Cluster() {}
 
+  /** A broker whose topics have three partitions, {@code wire.raw} among them. */
+  static EmbeddedKafkaBroker threePartitionBroker() {
+    var broker =
+        EmbeddedKafkaBroker.start(EmbeddedKafkaBroker.Settings.defaults().withDefaultPartitions(3));
+    broker.createTopic("wire.raw", 3, Map.of());
+    return broker;
+  }
+
   static Map<String, Object> clientConfig(EmbeddedKafkaBroker broker) {
     return Map.of("bootstrap.servers", broker.bootstrapServers());
   }

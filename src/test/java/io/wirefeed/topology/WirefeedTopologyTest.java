@@ -16,12 +16,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -105,23 +103,10 @@ class WirefeedTopologyTest {
             Duration.ofHours(1),
             ParseLimits.DEFAULTS,
             serdeConfig);
-    Properties properties = new Properties();
-    properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "wirefeed-topology-test");
-    properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-    properties.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
-    properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    driver = new TopologyTestDriver(WirefeedTopology.build(config), properties);
+    driver = TestDrivers.start(WirefeedTopology.build(config), stateDir);
     raw = driver.createInputTopic("wire.raw", new ByteArraySerializer(), new ByteArraySerializer());
-    stories =
-        driver.createOutputTopic(
-            "wire.stories",
-            Serdes.String().deserializer(),
-            ConfluentAvroSerde.forValues(Story.class, serdeConfig).deserializer());
-    duplicates =
-        driver.createOutputTopic(
-            "wire.duplicates",
-            Serdes.String().deserializer(),
-            ConfluentAvroSerde.forValues(Duplicate.class, serdeConfig).deserializer());
+    stories = TestDrivers.avroOutput(driver, "wire.stories", Story.class, serdeConfig);
+    duplicates = TestDrivers.avroOutput(driver, "wire.duplicates", Duplicate.class, serdeConfig);
     rejects =
         driver.createOutputTopic(
             "wire.rejects",

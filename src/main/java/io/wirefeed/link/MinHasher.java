@@ -1,0 +1,87 @@
+package io.wirefeed.link;
+
+import io.wirefeed.story.ParsedStory;
+import java.util.Arrays;
+import java.util.Optional;
+import org.apache.commons.codec.digest.MurmurHash3;
+
+/**
+ * MinHash signatures by one-permutation hashing with optimal densification (Li, Owen, Zhang 2012;
+ * Shrivastava 2017): one hash per shingle, the hash range cut into as many bins as the signature
+ * has minima, the minimum kept per bin, and each empty bin filled from a non-empty bin chosen by a
+ * fixed hash of its index. That costs O(shingles + size) instead of O(shingles x size) for k
+ * independent hash functions, with the same collision probability (the Jaccard similarity) per bin.
+ * Thread-safe.
+ */
+public final class MinHasher {
+
+  private static final long EMPTY = Long.MAX_VALUE;
+  private static final int DENSIFY_SEED = 0xD15E_0015;
+
+  private final LinkSettings settings;
+
+  public MinHasher(LinkSettings settings) {
+    this.settings = settings;
+  }
+
+  public LinkSettings settings() {
+    return settings;
+  }
+
+  /** The story's signature; empty when its linkable text is too short to link. */
+  public Optional<Signature> signature(ParsedStory story) {
+    return signature(Shingles.linkableText(story));
+  }
+
+  /** The text's signature; empty when it has fewer than the minimum words to link. */
+  public Optional<Signature> signature(String text) {
+    Shingles.Words words = Shingles.words(text);
+    if (words.count() < settings.minWords()) {
+      return Optional.empty();
+    }
+    return Optional.of(of(Shingles.hashes(words, settings.shingleWords())));
+  }
+
+  /** The signature of a non-empty set of shingle hashes (repeats change nothing). */
+  Signature of(long[] shingleHashes) {
+    int size = settings.signatureSize();
+    long[] bins = new long[size];
+    Arrays.fill(bins, EMPTY);
+    for (long hash : shingleHashes) {
+      // The high 32 bits pick the bin (a multiply-shift onto [0, size)), the low 32 bits compete.
+      int bin = (int) (((hash >>> 32) * size) >>> 32);
+      long value = hash & 0xFFFF_FFFFL;
+      if (value < bins[bin]) {
+        bins[bin] = value;
+      }
+    }
+    int[] minima = new int[size];
+    for (int bin = 0; bin < size; bin++) {
+      minima[bin] = (int) (bins[bin] == EMPTY ? bins[donor(bins, bin)] : bins[bin]);
+    }
+    return new Signature(minima, shingleHashes.length);
+  }
+
+  /**
+   * The non-empty bin an empty one copies: the first non-empty bin in a sequence of bins drawn by
+   * hashing (bin, attempt). Every story draws the same sequence for a bin, which is what makes two
+   * similar stories copy from the same place.
+   */
+  private static int donor(long[] bins, int bin) {
+    // With one shingle in 128 bins the expected draws are 128; the bound only guards the odd case.
+    long maxAttempts = 16L * bins.length;
+    for (long attempt = 1; attempt <= maxAttempts; attempt++) {
+      long draw = MurmurHash3.hash32(bin, attempt, DENSIFY_SEED) & 0xFFFF_FFFFL;
+      int candidate = (int) ((draw * bins.length) >>> 32);
+      if (bins[candidate] != EMPTY) {
+        return candidate;
+      }
+    }
+    for (int step = 1; ; step++) { // some bin is non-empty: the caller had a shingle
+      int candidate = (bin + step) % bins.length;
+      if (bins[candidate] != EMPTY) {
+        return candidate;
+      }
+    }
+  }
+}
