@@ -244,7 +244,6 @@ final class DemoCommand implements Callable<Integer> {
       StreamsApplication processor,
       int expected,
       ExpectedLinks links) {
-    var stopRequested = new java.util.concurrent.atomic.AtomicBoolean();
     Thread hook =
         new Thread(
             () -> {
