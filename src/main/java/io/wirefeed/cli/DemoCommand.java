@@ -1,5 +1,6 @@
 package io.wirefeed.cli;
 
+// Long on purpose: the demo's whole life, from embedded cluster to closing line, in one place.
 import io.wirefeed.config.ConfigKeys;
 import io.wirefeed.config.WirefeedConfig;
 import io.wirefeed.embedded.EmbeddedKafkaBroker;

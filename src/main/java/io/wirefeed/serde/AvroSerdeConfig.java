@@ -1,5 +1,6 @@
 package io.wirefeed.serde;
 
+// Long on purpose: every Confluent serde and registry key, parsed and checked in one place.
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.wirefeed.parse.format;
 
+// Long on purpose: the whole ANPA-1312 grammar, from preamble to trailer, in one place.
 import static io.wirefeed.parse.text.ControlChars.BS;
 import static io.wirefeed.parse.text.ControlChars.DC2;
 import static io.wirefeed.parse.text.ControlChars.DC4;

@@ -1,5 +1,6 @@
 package io.wirefeed.parse.format;
 
+// Long on purpose: the whole IPTC 7901 grammar, from header to trailer, in one place.
 import static io.wirefeed.parse.text.ControlChars.BEL;
 import static io.wirefeed.parse.text.ControlChars.EOT;
 import static io.wirefeed.parse.text.ControlChars.ETX;

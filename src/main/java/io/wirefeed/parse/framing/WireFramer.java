@@ -1,5 +1,6 @@
 package io.wirefeed.parse.framing;
 
+// Long on purpose: every way messages are framed in a record, judged in one pass.
 import io.wirefeed.parse.text.ByteScan;
 import io.wirefeed.parse.text.ControlChars;
 import io.wirefeed.story.ParsedFormat;
