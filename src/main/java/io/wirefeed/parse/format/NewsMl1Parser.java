@@ -45,12 +45,10 @@ final class NewsMl1Parser implements WireParser {
 
   @Override
   public ParseResult parse(DecodedText text) {
-    XmlNode root;
-    try {
-      root = SafeXml.parse(text.text());
-    } catch (SafeXml.Rejected e) {
-      return ParseResult.failed("NewsML 1.x: " + e.getMessage());
-    }
+    return XmlDocuments.read(text, "NewsML 1.x", root -> read(root, text));
+  }
+
+  private ParseResult read(XmlNode root, DecodedText text) {
     XmlNode item = root.name().equals("NewsItem") ? root : root.find("NewsItem");
     if (item == null) {
       return ParseResult.failed(
@@ -95,9 +93,7 @@ final class NewsMl1Parser implements WireParser {
     if (headline == null) {
       headline = body.headline();
     }
-    ParsedStatus status = editorial.status();
-    boolean withdrawn = status == ParsedStatus.KILL || status == ParsedStatus.WITHDRAWAL;
-    if (story.blocks().isEmpty() && headline == null && !withdrawn) {
+    if (XmlDocuments.isEmpty(story, headline, editorial.status())) {
       return ParseResult.failed("NewsML 1.x item has no headline and no text content");
     }
     List<ParsedBlock> blocks = story.blocks();

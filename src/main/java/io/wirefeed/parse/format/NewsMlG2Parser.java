@@ -39,12 +39,10 @@ final class NewsMlG2Parser implements WireParser {
 
   @Override
   public ParseResult parse(DecodedText text) {
-    XmlNode root;
-    try {
-      root = SafeXml.parse(text.text());
-    } catch (SafeXml.Rejected e) {
-      return ParseResult.failed("NewsML-G2: " + e.getMessage());
-    }
+    return XmlDocuments.read(text, "NewsML-G2", root -> read(root, text));
+  }
+
+  private ParseResult read(XmlNode root, DecodedText text) {
     if (root.name().equals("NewsML")) {
       return ParseResult.failed(
           "NewsML 1.x document (root <NewsML>) handed to the NewsML-G2 parser");
@@ -97,9 +95,7 @@ final class NewsMlG2Parser implements WireParser {
         dateline == null
             ? StoryBody.ofBlocks(blocks)
             : StoryBody.withDeclaredDateline(dateline, blocks);
-    ParsedStatus status = editorial.status();
-    boolean withdrawn = status == ParsedStatus.KILL || status == ParsedStatus.WITHDRAWAL;
-    if (story.blocks().isEmpty() && headline == null && !withdrawn) {
+    if (XmlDocuments.isEmpty(story, headline, editorial.status())) {
       return ParseResult.failed("NewsML-G2 item has no headline and no text content");
     }
     Editorial built = editorial.build();

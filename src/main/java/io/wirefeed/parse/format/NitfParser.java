@@ -37,12 +37,10 @@ final class NitfParser implements WireParser {
 
   @Override
   public ParseResult parse(DecodedText text) {
-    XmlNode root;
-    try {
-      root = SafeXml.parse(text.text());
-    } catch (SafeXml.Rejected e) {
-      return ParseResult.failed("NITF: " + e.getMessage());
-    }
+    return XmlDocuments.read(text, "NITF", root -> read(root, text));
+  }
+
+  private ParseResult read(XmlNode root, DecodedText text) {
     if (!root.name().equals("nitf")) {
       return ParseResult.failed("NITF: root element is <" + root.name() + ">, not <nitf>");
     }
@@ -91,8 +89,7 @@ final class NitfParser implements WireParser {
         dateline == null
             ? StoryBody.ofBlocks(blocks)
             : StoryBody.withDeclaredDateline(dateline, blocks);
-    boolean killed = editorial.status() == ParsedStatus.KILL;
-    if (story.blocks().isEmpty() && headline == null && !killed) {
+    if (XmlDocuments.isEmpty(story, headline, editorial.status())) {
       return ParseResult.failed("NITF document has no headline and no body.content text");
     }
     if (agency == null) {
