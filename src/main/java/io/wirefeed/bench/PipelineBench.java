@@ -4,6 +4,7 @@ import io.wirefeed.config.WirefeedConfig;
 import io.wirefeed.embedded.EmbeddedKafkaBroker;
 import io.wirefeed.embedded.EmbeddedSchemaRegistry;
 import io.wirefeed.runtime.WirefeedProcessor;
+import io.wirefeed.topology.WirefeedTopology;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -229,8 +230,13 @@ public final class PipelineBench {
       stories = count.recordsByTopic().getOrDefault(outputPrefix + ".stories", 0L);
     }
     // Closed, so RocksDB has flushed its memtables to the files we measure.
-    long storeBytes = filesUnder(work.resolve("state-" + name), "dedup-store");
-    long changelogBytes = topicBytes("bench-" + name + "-dedup-store-changelog");
+    long storeBytes = 0;
+    long changelogBytes = 0;
+    for (String store :
+        List.of(WirefeedTopology.DEDUP_STORE, WirefeedTopology.DEDUP_EXPIRY_INDEX)) {
+      storeBytes += filesUnder(work.resolve("state-" + name), store);
+      changelogBytes += topicBytes("bench-" + name + "-" + store + "-changelog");
+    }
     return new FullRun(measurement, stories, storeBytes + changelogBytes);
   }
 

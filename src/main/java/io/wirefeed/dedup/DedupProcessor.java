@@ -6,12 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -19,18 +17,26 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * content hash and partitioned by it, so that every copy of a story meets the same store.
  *
  * <p>Expiry is judged in record time on every lookup, so the result does not depend on when the
- * purge runs; the purge only keeps the store from growing without bound.
+ * purge runs; the purge only keeps the store from growing without bound, and reads only what
+ * expires (see {@link DedupState}).
  */
 public final class DedupProcessor implements Processor<String, Story, String, DedupDecision> {
 
   private final String storeName;
+  private final String indexStoreName;
   private final Duration retention;
   private final Duration purgeInterval;
   private ProcessorContext<String, DedupDecision> context;
-  private KeyValueStore<Bytes, FirstSeen> store;
+  private DedupState state;
 
-  public DedupProcessor(String storeName, Duration retention, Duration purgeInterval) {
+  /**
+   * @param storeName the store of first-seen entries by 32-byte content hash
+   * @param indexStoreName the store of the same entries by first-seen time ({@link ExpiryIndex})
+   */
+  public DedupProcessor(
+      String storeName, String indexStoreName, Duration retention, Duration purgeInterval) {
     this.storeName = storeName;
+    this.indexStoreName = indexStoreName;
     this.retention = retention;
     this.purgeInterval = purgeInterval;
   }
@@ -38,20 +44,24 @@ public final class DedupProcessor implements Processor<String, Story, String, De
   @Override
   public void init(ProcessorContext<String, DedupDecision> context) {
     this.context = context;
-    this.store = context.getStateStore(storeName);
-    context.schedule(purgeInterval, PunctuationType.STREAM_TIME, this::purgeExpired);
+    KeyValueStore<Bytes, FirstSeen> entries = context.getStateStore(storeName);
+    KeyValueStore<Bytes, byte[]> index = context.getStateStore(indexStoreName);
+    this.state = new DedupState(entries, index, retention);
+    state.indexUnindexedEntries();
+    context.schedule(purgeInterval, PunctuationType.STREAM_TIME, state::purgeExpired);
   }
 
   @Override
   public void process(Record<String, Story> record) {
     Story story = record.value();
     Bytes hash = storeKey(record.key());
-    FirstSeen first = store.get(hash);
-    if (first != null && !first.expiredAt(record.timestamp(), retention)) {
+    FirstSeen first = state.get(hash);
+    if (first != null && state.isWithinWindow(first, record.timestamp())) {
       context.forward(record.withValue(new DedupDecision.Drop(duplicateOf(story, first))));
       return;
     }
-    store.put(hash, FirstSeen.of(story.getOrigin(), story.getMessageIndex(), record.timestamp()));
+    state.remember(
+        hash, FirstSeen.of(story.getOrigin(), story.getMessageIndex(), record.timestamp()), first);
     context.forward(record.withValue(new DedupDecision.Publish(story)));
   }
 
@@ -76,16 +86,5 @@ public final class DedupProcessor implements Processor<String, Story, String, De
         .setSlug(story.getSlug())
         .setHeadline(story.getHeadline())
         .build();
-  }
-
-  private void purgeExpired(long streamTime) {
-    try (KeyValueIterator<Bytes, FirstSeen> entries = store.all()) {
-      while (entries.hasNext()) {
-        KeyValue<Bytes, FirstSeen> entry = entries.next();
-        if (entry.value.expiredAt(streamTime, retention)) {
-          store.delete(entry.key);
-        }
-      }
-    }
   }
 }

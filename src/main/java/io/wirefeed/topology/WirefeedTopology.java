@@ -35,6 +35,7 @@ import org.apache.kafka.streams.state.Stores;
 public final class WirefeedTopology {
 
   public static final String DEDUP_STORE = "dedup-store";
+  public static final String DEDUP_EXPIRY_INDEX = "dedup-expiry-index";
   public static final String REPARTITION = "stories-by-hash";
 
   private WirefeedTopology() {}
@@ -57,6 +58,11 @@ public final class WirefeedTopology {
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(DEDUP_STORE), Serdes.Bytes(), new FirstSeenSerde()));
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(DEDUP_EXPIRY_INDEX),
+            Serdes.Bytes(),
+            Serdes.ByteArray()));
 
     builder.stream(
             topics.raw(),
@@ -99,9 +105,13 @@ public final class WirefeedTopology {
         .process(
             () ->
                 new DedupProcessor(
-                    DEDUP_STORE, config.dedupRetention(), config.dedupPurgeInterval()),
+                    DEDUP_STORE,
+                    DEDUP_EXPIRY_INDEX,
+                    config.dedupRetention(),
+                    config.dedupPurgeInterval()),
             Named.as("dedup"),
-            DEDUP_STORE)
+            DEDUP_STORE,
+            DEDUP_EXPIRY_INDEX)
         .split(Named.as("deduped-"))
         .branch(
             (hash, decision) -> decision instanceof DedupDecision.Drop,

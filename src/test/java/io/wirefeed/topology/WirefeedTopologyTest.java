@@ -295,6 +295,30 @@ class WirefeedTopologyTest {
 
     assertThat(store.get(hash)).isNull();
     assertThat(store.approximateNumEntries()).isEqualTo(1L);
+    assertThat(expiryIndex().approximateNumEntries())
+        .as("the index follows the store")
+        .isEqualTo(1L);
+  }
+
+  @Test
+  void aCopyPublishedAgainAfterTheWindowIsIndexedOnceAtItsNewTime() {
+    send("a", STORY, T0);
+    // Past the window, but before any purge has run: the stale entry is replaced.
+    send("b", RESEND, T0.plus(Duration.ofDays(7)).plusSeconds(1));
+    assertThat(stories.readValuesToList()).hasSize(2);
+    assertThat(expiryIndex().approximateNumEntries()).isEqualTo(1L);
+
+    send("c", OTHER_STORY, T0.plus(Duration.ofDays(8)));
+    send("d", STORY, T0.plus(Duration.ofDays(8)).plusSeconds(2));
+
+    assertThat(duplicates.readValuesToList())
+        .as("the purge at day 8 kept the entry first seen at day 7")
+        .extracting(d -> d.getFirstOrigin().getOffset())
+        .containsExactly(1L);
+  }
+
+  private KeyValueStore<Bytes, byte[]> expiryIndex() {
+    return driver.getKeyValueStore(WirefeedTopology.DEDUP_EXPIRY_INDEX);
   }
 
   private void send(String key, String value, Instant timestamp) {
