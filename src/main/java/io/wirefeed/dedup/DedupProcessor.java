@@ -5,6 +5,7 @@ import io.wirefeed.avro.Story;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -14,31 +15,44 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Drops stories whose content hash was seen within the retention window. Input must be keyed by
- * content hash and partitioned by it, so that every copy of a story meets the same store.
+ * content hash and partitioned by it, so that every copy of a story meets the same store. Its
+ * values are the stories' published bytes, with a {@link SeenHeader}: a story that is published
+ * goes on as the same bytes, and only a duplicate is decoded, for its audit record.
  *
  * <p>Expiry is judged in record time on every lookup, so the result does not depend on when the
  * purge runs; the purge only keeps the store from growing without bound, and reads only what
  * expires (see {@link DedupState}).
  */
-public final class DedupProcessor implements Processor<String, Story, String, DedupDecision> {
+public final class DedupProcessor implements Processor<String, byte[], String, DedupDecision> {
 
   private final String storeName;
   private final String indexStoreName;
   private final Duration retention;
   private final Duration purgeInterval;
+  private final String storiesTopic;
+  private final Deserializer<Story> storyDeserializer;
   private ProcessorContext<String, DedupDecision> context;
   private DedupState state;
 
   /**
    * @param storeName the store of first-seen entries by 32-byte content hash
    * @param indexStoreName the store of the same entries by first-seen time ({@link ExpiryIndex})
+   * @param storiesTopic the topic the stories' bytes were written for
+   * @param storyDeserializer reads a duplicate's bytes, for its audit record
    */
   public DedupProcessor(
-      String storeName, String indexStoreName, Duration retention, Duration purgeInterval) {
+      String storeName,
+      String indexStoreName,
+      Duration retention,
+      Duration purgeInterval,
+      String storiesTopic,
+      Deserializer<Story> storyDeserializer) {
     this.storeName = storeName;
     this.indexStoreName = indexStoreName;
     this.retention = retention;
     this.purgeInterval = purgeInterval;
+    this.storiesTopic = storiesTopic;
+    this.storyDeserializer = storyDeserializer;
   }
 
   @Override
@@ -52,17 +66,17 @@ public final class DedupProcessor implements Processor<String, Story, String, De
   }
 
   @Override
-  public void process(Record<String, Story> record) {
-    Story story = record.value();
+  public void process(Record<String, byte[]> record) {
+    FirstSeen copy = SeenHeader.take(record.headers());
     Bytes hash = storeKey(record.key());
     FirstSeen first = state.get(hash);
     if (first != null && state.isWithinWindow(first, record.timestamp())) {
+      Story story = storyDeserializer.deserialize(storiesTopic, record.headers(), record.value());
       context.forward(record.withValue(new DedupDecision.Drop(duplicateOf(story, first))));
       return;
     }
-    state.remember(
-        hash, FirstSeen.of(story.getOrigin(), story.getMessageIndex(), record.timestamp()), first);
-    context.forward(record.withValue(new DedupDecision.Publish(story)));
+    state.remember(hash, copy, first);
+    context.forward(record.withValue(new DedupDecision.Publish(record.value())));
   }
 
   /**

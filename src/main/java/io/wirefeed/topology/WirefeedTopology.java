@@ -67,7 +67,9 @@ public final class WirefeedTopology {
     builder.stream(
             topics.raw(),
             Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("wire-raw-source"))
-        .processValues(() -> new ParseProcessor(parser, metrics), Named.as("parse"))
+        .processValues(
+            () -> new ParseProcessor(parser, metrics, storySerde.serializer(), topics.stories()),
+            Named.as("parse"))
         .split(Named.as("parsed-"))
         .branch(
             (key, outcome) -> outcome instanceof ParseOutcome.Rejected,
@@ -97,18 +99,21 @@ public final class WirefeedTopology {
     accepted
         .map(
             (key, outcome) -> {
-              Story story = ((ParseOutcome.Accepted) outcome).story();
-              return KeyValue.pair(story.getContentHash(), story);
+              var story = (ParseOutcome.Accepted) outcome;
+              return KeyValue.pair(story.contentHash(), story.story());
             },
             Named.as("key-by-content-hash"))
-        .repartition(Repartitioned.with(Serdes.String(), storySerde).withName(REPARTITION))
+        // The stories' published bytes, as they are: no subject is registered for this topic.
+        .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName(REPARTITION))
         .process(
             () ->
                 new DedupProcessor(
                     DEDUP_STORE,
                     DEDUP_EXPIRY_INDEX,
                     config.dedupRetention(),
-                    config.dedupPurgeInterval()),
+                    config.dedupPurgeInterval(),
+                    topics.stories(),
+                    storySerde.deserializer()),
             Named.as("dedup"),
             DEDUP_STORE,
             DEDUP_EXPIRY_INDEX)
@@ -135,7 +140,8 @@ public final class WirefeedTopology {
                             Named.as("story-record"))
                         .to(
                             topics.stories(),
-                            Produced.with(Serdes.String(), storySerde).withName("stories-sink")),
+                            Produced.with(Serdes.String(), Serdes.ByteArray())
+                                .withName("stories-sink")),
                 "published"));
   }
 }

@@ -317,6 +317,56 @@ class WirefeedTopologyTest {
         .containsExactly(1L);
   }
 
+  @Test
+  void aStoryIsPublishedAsTheBytesItsParseStepWroteForTheStoriesSubject() {
+    TestOutputTopic<String, byte[]> storyBytes =
+        driver.createOutputTopic(
+            "wire.stories", Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
+    TestOutputTopic<String, byte[]> repartitioned =
+        driver.createOutputTopic(
+            "wirefeed-topology-test-" + WirefeedTopology.REPARTITION + "-repartition",
+            Serdes.String().deserializer(),
+            Serdes.ByteArray().deserializer());
+    TestRecord<byte[], byte[]> input =
+        new TestRecord<>(
+            "a".getBytes(StandardCharsets.UTF_8), STORY.getBytes(StandardCharsets.UTF_8), T0);
+    input.headers().add("trace-id", new byte[] {7});
+    raw.pipeInput(input);
+
+    TestRecord<String, byte[]> hop = repartitioned.readRecord();
+    TestRecord<String, byte[]> published = storyBytes.readRecord();
+    assertThat(published.value())
+        .as("the repartition topic's bytes, unchanged")
+        .isEqualTo(hop.value());
+    var registry = SchemaRegistryClients.mockScope(registryScope);
+    assertThat(registry.store().subjects())
+        .as("no subject for the repartition topic")
+        .containsExactly("wire.stories-value");
+    int storiesId = registry.store().version("wire.stories-value", 1).id();
+    assertThat(java.nio.ByteBuffer.wrap(published.value()).get(0)).isZero();
+    assertThat(java.nio.ByteBuffer.wrap(published.value()).getInt(1)).isEqualTo(storiesId);
+    var serde = ConfluentAvroSerde.forValues(Story.class, serdeConfig);
+    Story story = serde.deserializer().deserialize("wire.stories", published.value());
+    assertThat(serde.serializer().serialize("wire.stories", story))
+        .as("what the stories topic's own serializer writes for the same story")
+        .isEqualTo(published.value());
+    assertThat(published.headers().toArray())
+        .as("the raw record's headers go on; the internal one does not")
+        .extracting(header -> header.key())
+        .containsExactly("trace-id");
+  }
+
+  @Test
+  void aDuplicateCarriesNoInternalHeader() {
+    TestOutputTopic<String, byte[]> duplicateBytes =
+        driver.createOutputTopic(
+            "wire.duplicates", Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
+    send("a", STORY, T0);
+    send("b", RESEND, T0.plusSeconds(60));
+
+    assertThat(duplicateBytes.readRecord().headers().toArray()).isEmpty();
+  }
+
   private KeyValueStore<Bytes, byte[]> expiryIndex() {
     return driver.getKeyValueStore(WirefeedTopology.DEDUP_EXPIRY_INDEX);
   }
