@@ -84,10 +84,10 @@ public final class PipelineBench {
     // The broker is closed by now, so neither of these shares the cores with its idle threads.
     step("parse + hash throughput, one core");
     ParseThroughput.Result parse = ParseThroughput.measure(sample());
-    Duration demo = null;
+    DemoStartup.Times demo = null;
     if (settings.demoCommand() != null) {
-      step("demo: time to first story");
-      demo = DemoStartup.timeToFirstStory(settings.demoCommand());
+      step("demo: time to first story and to exit");
+      demo = DemoStartup.time(settings.demoCommand());
     }
     long[] latencies = runs.sortedLatencies();
     return new BenchReport(
