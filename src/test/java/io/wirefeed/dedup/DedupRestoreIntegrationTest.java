@@ -18,8 +18,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,24 +41,20 @@ class DedupRestoreIntegrationTest {
       "ZCZC\nBFF-02\nSLUG-B\nHeadline B\n\nBody B.\n\nBSS/AB/1000 hrs\nNNNN\n";
   private static final String C =
       "ZCZC\nBFF-03\nSLUG-C\nHeadline C\n\nBody C.\n\nBSS/AB/1000 hrs\nNNNN\n";
-  private static EmbeddedSchemaRegistry registry;
-
-  @BeforeAll
-  static void startRegistry() {
-    registry = EmbeddedSchemaRegistry.start("127.0.0.1", 0);
-  }
-
-  @AfterAll
-  static void stopRegistry() {
-    registry.close();
-  }
 
   @Test
   void aRestoredStoreDecidesAsTheOneBeforeIt(@TempDir Path firstState, @TempDir Path secondState)
       throws Exception {
+    try (var registry = EmbeddedSchemaRegistry.start("127.0.0.1", 0)) {
+      restoreAndDecide(registry.url(), firstState, secondState);
+    }
+  }
+
+  private static void restoreAndDecide(String registryUrl, Path firstState, Path secondState)
+      throws Exception {
     String hashA;
     String hashB;
-    try (WirefeedProcessor first = WirefeedProcessor.start(config(firstState))) {
+    try (WirefeedProcessor first = WirefeedProcessor.start(config(registryUrl, firstState))) {
       first.awaitRunning(WAIT);
       send("a", A, T0);
       hashA = stories(1).get(0).key();
@@ -68,7 +62,7 @@ class DedupRestoreIntegrationTest {
       hashB = stories(2).get(1).key();
     }
 
-    try (WirefeedProcessor restored = WirefeedProcessor.start(config(secondState))) {
+    try (WirefeedProcessor restored = WirefeedProcessor.start(config(registryUrl, secondState))) {
       restored.awaitRunning(WAIT);
       send("a-copy", A, T0.plus(Duration.ofHours(1)));
       send("b-late-copy", B, T0.plus(RETENTION).plusSeconds(1));
@@ -91,18 +85,27 @@ class DedupRestoreIntegrationTest {
     }
   }
 
-  private static WirefeedConfig config(Path state) {
+  private static WirefeedConfig config(String registryUrl, Path state) {
     return WirefeedConfig.from(
         Map.of(
-            "bootstrap.servers", kafka.bootstrapServers(),
-            "schema.registry.url", registry.url(),
-            "application.id", APPLICATION,
-            "state.dir", state.toString(),
-            "topics.partitions", "1",
-            "topics.replication.factor", "1",
-            "commit.interval.ms", "100",
-            "dedup.retention.ms", Long.toString(RETENTION.toMillis()),
-            "dedup.purge.interval.ms", Long.toString(Duration.ofHours(1).toMillis())));
+            "bootstrap.servers",
+            kafka.bootstrapServers(),
+            "schema.registry.url",
+            registryUrl,
+            "application.id",
+            APPLICATION,
+            "state.dir",
+            state.toString(),
+            "topics.partitions",
+            "1",
+            "topics.replication.factor",
+            "1",
+            "commit.interval.ms",
+            "100",
+            "dedup.retention.ms",
+            Long.toString(RETENTION.toMillis()),
+            "dedup.purge.interval.ms",
+            Long.toString(Duration.ofHours(1).toMillis())));
   }
 
   private static void send(String key, String value, Instant timestamp) throws Exception {
