@@ -1,7 +1,6 @@
 package io.wirefeed.dedup;
 
 import io.wirefeed.avro.Duplicate;
-import io.wirefeed.avro.Story;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -30,7 +29,7 @@ public final class DedupProcessor implements Processor<String, byte[], String, D
   private final Duration retention;
   private final Duration purgeInterval;
   private final String storiesTopic;
-  private final Deserializer<Story> storyDeserializer;
+  private final Deserializer<DuplicateSource> duplicateReader;
   private ProcessorContext<String, DedupDecision> context;
   private DedupState state;
 
@@ -38,7 +37,8 @@ public final class DedupProcessor implements Processor<String, byte[], String, D
    * @param storeName the store of first-seen entries by 32-byte content hash
    * @param indexStoreName the store of the same entries by first-seen time ({@link ExpiryIndex})
    * @param storiesTopic the topic the stories' bytes were written for
-   * @param storyDeserializer reads a duplicate's bytes, for its audit record
+   * @param duplicateReader reads what a duplicate's audit record needs from its bytes ({@link
+   *     DuplicateSource#deserializer})
    */
   public DedupProcessor(
       String storeName,
@@ -46,13 +46,13 @@ public final class DedupProcessor implements Processor<String, byte[], String, D
       Duration retention,
       Duration purgeInterval,
       String storiesTopic,
-      Deserializer<Story> storyDeserializer) {
+      Deserializer<DuplicateSource> duplicateReader) {
     this.storeName = storeName;
     this.indexStoreName = indexStoreName;
     this.retention = retention;
     this.purgeInterval = purgeInterval;
     this.storiesTopic = storiesTopic;
-    this.storyDeserializer = storyDeserializer;
+    this.duplicateReader = duplicateReader;
   }
 
   @Override
@@ -71,7 +71,8 @@ public final class DedupProcessor implements Processor<String, byte[], String, D
     Bytes hash = storeKey(record.key());
     FirstSeen first = state.get(hash);
     if (first != null && state.isWithinWindow(first, record.timestamp())) {
-      Story story = storyDeserializer.deserialize(storiesTopic, record.headers(), record.value());
+      DuplicateSource story =
+          duplicateReader.deserialize(storiesTopic, record.headers(), record.value());
       context.forward(record.withValue(new DedupDecision.Drop(duplicateOf(story, first))));
       return;
     }
@@ -87,18 +88,18 @@ public final class DedupProcessor implements Processor<String, byte[], String, D
     return Bytes.wrap(HexFormat.of().parseHex(contentHash));
   }
 
-  private static Duplicate duplicateOf(Story story, FirstSeen first) {
+  private static Duplicate duplicateOf(DuplicateSource story, FirstSeen first) {
     return Duplicate.newBuilder()
-        .setContentHash(story.getContentHash())
-        .setOrigin(story.getOrigin())
-        .setReceivedAt(story.getReceivedAt())
-        .setFirstOrigin(first.originOn(story.getOrigin().getTopic()))
-        .setMessageIndex(story.getMessageIndex())
+        .setContentHash(story.contentHash())
+        .setOrigin(story.origin())
+        .setReceivedAt(story.receivedAt())
+        .setFirstOrigin(first.originOn(story.origin().getTopic()))
+        .setMessageIndex(story.messageIndex())
         .setFirstMessageIndex(first.messageIndex())
         .setFirstSeenAt(Instant.ofEpochMilli(first.seenAt()))
-        .setAgency(story.getAgency())
-        .setSlug(story.getSlug())
-        .setHeadline(story.getHeadline())
+        .setAgency(story.agency())
+        .setSlug(story.slug())
+        .setHeadline(story.headline())
         .build();
   }
 }

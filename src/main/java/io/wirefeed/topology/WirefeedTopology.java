@@ -5,6 +5,7 @@ import io.wirefeed.avro.Reject;
 import io.wirefeed.avro.Story;
 import io.wirefeed.dedup.DedupDecision;
 import io.wirefeed.dedup.DedupProcessor;
+import io.wirefeed.dedup.DuplicateSource;
 import io.wirefeed.dedup.FirstSeenSerde;
 import io.wirefeed.parse.WireMessageParser;
 import io.wirefeed.serde.ConfluentAvroSerde;
@@ -96,6 +97,7 @@ public final class WirefeedTopology {
       ConfluentAvroSerde<Story> storySerde,
       ConfluentAvroSerde<Duplicate> duplicateSerde) {
     TopologyConfig.Topics topics = config.topics();
+    var duplicateReader = DuplicateSource.deserializer(config.serdeConfig());
     accepted
         .map(
             (key, outcome) -> {
@@ -113,7 +115,7 @@ public final class WirefeedTopology {
                     config.dedupRetention(),
                     config.dedupPurgeInterval(),
                     topics.stories(),
-                    storySerde.deserializer()),
+                    duplicateReader),
             Named.as("dedup"),
             DEDUP_STORE,
             DEDUP_EXPIRY_INDEX)
