@@ -1,15 +1,18 @@
 package io.wirefeed.dedup;
 
 import io.wirefeed.avro.Duplicate;
+import io.wirefeed.avro.Story;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -30,6 +33,7 @@ public final class DedupProcessor implements Processor<String, byte[], String, D
   private final Duration purgeInterval;
   private final String storiesTopic;
   private final Deserializer<DuplicateSource> duplicateReader;
+  private final Serde<Story> storySerde;
   private ProcessorContext<String, DedupDecision> context;
   private DedupState state;
 
@@ -39,6 +43,8 @@ public final class DedupProcessor implements Processor<String, byte[], String, D
    * @param storiesTopic the topic the stories' bytes were written for
    * @param duplicateReader reads what a duplicate's audit record needs from its bytes ({@link
    *     DuplicateSource#deserializer})
+   * @param storySerde the stories topic's serde, for records an earlier version left unread in the
+   *     repartition topic
    */
   public DedupProcessor(
       String storeName,
@@ -46,13 +52,15 @@ public final class DedupProcessor implements Processor<String, byte[], String, D
       Duration retention,
       Duration purgeInterval,
       String storiesTopic,
-      Deserializer<DuplicateSource> duplicateReader) {
+      Deserializer<DuplicateSource> duplicateReader,
+      Serde<Story> storySerde) {
     this.storeName = storeName;
     this.indexStoreName = indexStoreName;
     this.retention = retention;
     this.purgeInterval = purgeInterval;
     this.storiesTopic = storiesTopic;
     this.duplicateReader = duplicateReader;
+    this.storySerde = storySerde;
   }
 
   @Override
@@ -66,7 +74,9 @@ public final class DedupProcessor implements Processor<String, byte[], String, D
   }
 
   @Override
-  public void process(Record<String, byte[]> record) {
+  public void process(Record<String, byte[]> input) {
+    Record<String, byte[]> record =
+        SeenHeader.isOn(input.headers()) ? input : fromEarlierVersion(input);
     FirstSeen copy = SeenHeader.take(record.headers());
     Bytes hash = storeKey(record.key());
     FirstSeen first = state.get(hash);
@@ -78,6 +88,25 @@ public final class DedupProcessor implements Processor<String, byte[], String, D
     }
     state.remember(hash, copy, first);
     context.forward(record.withValue(new DedupDecision.Publish(record.value())));
+  }
+
+  /**
+   * A record that a version before serialize-once wrote to the repartition topic and that was still
+   * unread when it stopped: the whole story, for the repartition topic's own subject, and no {@link
+   * SeenHeader}. It is written again as the stories topic's bytes, with its header, so that it goes
+   * on like any other and is not lost at the upgrade.
+   */
+  private Record<String, byte[]> fromEarlierVersion(Record<String, byte[]> record) {
+    String topic = context.recordMetadata().map(RecordMetadata::topic).orElse(storiesTopic);
+    Story story = storySerde.deserializer().deserialize(topic, record.headers(), record.value());
+    byte[] published = storySerde.serializer().serialize(storiesTopic, record.headers(), story);
+    SeenHeader.add(
+        record.headers(),
+        story.getOrigin().getPartition(),
+        story.getOrigin().getOffset(),
+        story.getMessageIndex(),
+        record.timestamp());
+    return record.withValue(published);
   }
 
   /**

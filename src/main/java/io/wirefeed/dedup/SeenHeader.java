@@ -27,6 +27,10 @@ public final class SeenHeader {
     headers.add(KEY, FirstSeenSerde.encode(new FirstSeen(partition, offset, messageIndex, seenAt)));
   }
 
+  static boolean isOn(Headers headers) {
+    return headers.lastHeader(KEY) != null;
+  }
+
   /** Reads and removes the header. */
   static FirstSeen take(Headers headers) {
     Header header = headers.lastHeader(KEY);

@@ -115,7 +115,8 @@ public final class WirefeedTopology {
                     config.dedupRetention(),
                     config.dedupPurgeInterval(),
                     topics.stories(),
-                    duplicateReader),
+                    duplicateReader,
+                    storySerde),
             Named.as("dedup"),
             DEDUP_STORE,
             DEDUP_EXPIRY_INDEX)

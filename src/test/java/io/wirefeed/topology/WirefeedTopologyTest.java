@@ -357,6 +357,42 @@ class WirefeedTopologyTest {
   }
 
   @Test
+  void aStoryAnEarlierVersionLeftInTheRepartitionTopicIsStillPublished() {
+    String repartition = "wirefeed-topology-test-" + WirefeedTopology.REPARTITION + "-repartition";
+    var parsed =
+        ((io.wirefeed.parse.ParseResult.Parsed)
+                new io.wirefeed.parse.WireMessageParser(ParseLimits.DEFAULTS)
+                    .parse(OTHER_STORY.getBytes(StandardCharsets.UTF_8)))
+            .story();
+    Story story =
+        StoryRecords.toAvro(
+            parsed,
+            io.wirefeed.normalize.ContentHash.of(parsed),
+            T0,
+            new io.wirefeed.avro.Origin("wire.raw", 0, 5L),
+            0,
+            0);
+    var serde = ConfluentAvroSerde.forValues(Story.class, serdeConfig);
+    TestOutputTopic<String, byte[]> storyBytes =
+        driver.createOutputTopic(
+            "wire.stories", Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
+
+    // As written before serialize-once: the whole story for the repartition topic's subject.
+    driver
+        .createInputTopic(
+            repartition, Serdes.String().serializer(), Serdes.ByteArray().serializer())
+        .pipeInput(story.getContentHash(), serde.serializer().serialize(repartition, story), T0);
+
+    TestRecord<String, byte[]> published = storyBytes.readRecord();
+    assertThat(published.value()).isEqualTo(serde.serializer().serialize("wire.stories", story));
+    assertThat(published.headers().toArray()).isEmpty();
+    send("a", OTHER_STORY, T0.plusSeconds(1));
+    assertThat(duplicates.readValue().getFirstOrigin().getOffset())
+        .as("remembered where it was read")
+        .isEqualTo(5L);
+  }
+
+  @Test
   void aDuplicateCarriesNoInternalHeader() {
     TestOutputTopic<String, byte[]> duplicateBytes =
         driver.createOutputTopic(
