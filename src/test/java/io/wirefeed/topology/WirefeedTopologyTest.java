@@ -319,14 +319,9 @@ class WirefeedTopologyTest {
 
   @Test
   void aStoryIsPublishedAsTheBytesItsParseStepWroteForTheStoriesSubject() {
-    TestOutputTopic<String, byte[]> storyBytes =
-        driver.createOutputTopic(
-            "wire.stories", Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
+    TestOutputTopic<String, byte[]> storyBytes = bytesOn("wire.stories");
     TestOutputTopic<String, byte[]> repartitioned =
-        driver.createOutputTopic(
-            "wirefeed-topology-test-" + WirefeedTopology.REPARTITION + "-repartition",
-            Serdes.String().deserializer(),
-            Serdes.ByteArray().deserializer());
+        bytesOn("wirefeed-topology-test-" + WirefeedTopology.REPARTITION + "-repartition");
     TestRecord<byte[], byte[]> input =
         new TestRecord<>(
             "a".getBytes(StandardCharsets.UTF_8), STORY.getBytes(StandardCharsets.UTF_8), T0);
@@ -373,9 +368,7 @@ class WirefeedTopologyTest {
             0,
             0);
     var serde = ConfluentAvroSerde.forValues(Story.class, serdeConfig);
-    TestOutputTopic<String, byte[]> storyBytes =
-        driver.createOutputTopic(
-            "wire.stories", Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
+    TestOutputTopic<String, byte[]> storyBytes = bytesOn("wire.stories");
 
     // As written before serialize-once: the whole story for the repartition topic's subject.
     driver
@@ -394,13 +387,17 @@ class WirefeedTopologyTest {
 
   @Test
   void aDuplicateCarriesNoInternalHeader() {
-    TestOutputTopic<String, byte[]> duplicateBytes =
-        driver.createOutputTopic(
-            "wire.duplicates", Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
+    TestOutputTopic<String, byte[]> duplicateBytes = bytesOn("wire.duplicates");
     send("a", STORY, T0);
     send("b", RESEND, T0.plusSeconds(60));
 
     assertThat(duplicateBytes.readRecord().headers().toArray()).isEmpty();
+  }
+
+  /** The topic's records as they are, undecoded. */
+  private TestOutputTopic<String, byte[]> bytesOn(String topic) {
+    return driver.createOutputTopic(
+        topic, Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
   }
 
   private KeyValueStore<Bytes, byte[]> expiryIndex() {
