@@ -30,7 +30,10 @@ import org.apache.kafka.streams.state.Stores;
  *                                                             +-> -> wire.duplicates
  * </pre>
  *
- * Every node, store and internal topic is named, so that a rename is a conscious, visible change
+ * A story is serialized once, in parse, into the bytes that {@code wire.stories} carries; the
+ * repartition topic and dedup pass them on as they are (see {@link ParseProcessor}).
+ *
+ * <p>Every node, store and internal topic is named, so that a rename is a conscious, visible change
  * (see the golden description test).
  */
 public final class WirefeedTopology {
