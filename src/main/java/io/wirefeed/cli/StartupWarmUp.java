@@ -1,18 +1,10 @@
 package io.wirefeed.cli;
 
-import io.wirefeed.avro.Origin;
-import io.wirefeed.avro.Story;
-import io.wirefeed.normalize.ContentHash;
-import io.wirefeed.parse.MessageResult;
 import io.wirefeed.parse.ParseLimits;
-import io.wirefeed.parse.ParseResult;
 import io.wirefeed.parse.WireMessageParser;
-import io.wirefeed.serde.ConfluentAvroSerde;
 import io.wirefeed.serde.SchemaRegistryClients;
-import io.wirefeed.topology.StoryRecords;
 import io.wirefeed.topology.TopologyConfig;
 import io.wirefeed.topology.WirefeedTopology;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.rocksdb.RocksDB;
@@ -20,9 +12,9 @@ import org.rocksdb.RocksDB;
 /**
  * A head start for the demo: while the embedded broker starts on the main thread (about half the
  * demo's start-up, and mostly one core), a second thread loads and initializes what the processor
- * needs next: RocksDB's native library, which is unpacked from the jar, the Kafka Streams and
- * client classes, the topology, the parser and the Avro writer. Nothing it does is used later; a
- * failure here only loses the head start, so it is ignored.
+ * needs next: RocksDB's native library, which is unpacked from the jar, the Kafka Streams, client
+ * and Avro classes, the topology and the parser. Nothing it does is used later; a failure here only
+ * loses the head start, so it is ignored.
  */
 final class StartupWarmUp {
 
@@ -35,7 +27,10 @@ final class StartupWarmUp {
           "org.apache.kafka.streams.state.internals.RocksDBStore",
           "org.apache.kafka.clients.admin.KafkaAdminClient",
           "org.apache.kafka.clients.consumer.KafkaConsumer",
-          "org.apache.kafka.clients.producer.KafkaProducer");
+          "org.apache.kafka.clients.producer.KafkaProducer",
+          "org.apache.avro.specific.SpecificDatumWriter",
+          "org.apache.avro.specific.SpecificDatumReader",
+          "io.wirefeed.avro.Story");
 
   private StartupWarmUp() {}
 
@@ -62,22 +57,9 @@ final class StartupWarmUp {
                   ParseLimits.DEFAULTS,
                   serdeConfig))
           .describe();
-      var serializer = ConfluentAvroSerde.forValues(Story.class, serdeConfig).serializer();
       var parser = new WireMessageParser(ParseLimits.DEFAULTS);
       for (FeedMessage message : feed) {
-        for (MessageResult result : parser.parseAll(message.bytes())) {
-          if (result.result() instanceof ParseResult.Parsed parsed) {
-            Story story =
-                StoryRecords.toAvro(
-                    parsed.story(),
-                    ContentHash.of(parsed.story()),
-                    Instant.EPOCH,
-                    new Origin("warm-up", 0, 0L),
-                    result.index(),
-                    result.byteOffset());
-            serializer.serialize("warm-up", story);
-          }
-        }
+        parser.parseAll(message.bytes());
       }
     } catch (Exception | LinkageError e) {
       // Only the head start is lost: the demo loads all of this again where it needs it.
