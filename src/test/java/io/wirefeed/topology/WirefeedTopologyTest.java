@@ -90,6 +90,7 @@ class WirefeedTopologyTest {
   private final Map<String, String> serdeConfig =
       Map.of("schema.registry.url", "mock://" + registryScope);
   @TempDir Path stateDir;
+  private TopologyConfig config;
   private TopologyTestDriver driver;
   private TestInputTopic<byte[], byte[]> raw;
   private TestOutputTopic<String, Story> stories;
@@ -98,7 +99,7 @@ class WirefeedTopologyTest {
 
   @BeforeEach
   void start() {
-    TopologyConfig config =
+    config =
         new TopologyConfig(
             TopologyConfig.Topics.DEFAULT,
             Duration.ofDays(7),
@@ -340,7 +341,8 @@ class WirefeedTopologyTest {
     int storiesId = registry.store().version("wire.stories-value", 1).id();
     assertThat(java.nio.ByteBuffer.wrap(published.value()).get(0)).isZero();
     assertThat(java.nio.ByteBuffer.wrap(published.value()).getInt(1)).isEqualTo(storiesId);
-    var serde = ConfluentAvroSerde.forValues(Story.class, serdeConfig);
+    // The pipeline's own serde settings, defaults included.
+    var serde = ConfluentAvroSerde.forValues(Story.class, config.serdeConfig());
     Story story = serde.deserializer().deserialize("wire.stories", published.value());
     assertThat(serde.serializer().serialize("wire.stories", story))
         .as("what the stories topic's own serializer writes for the same story")
@@ -361,7 +363,8 @@ class WirefeedTopologyTest {
     story.setContentHash("ab".repeat(32));
     story.setOrigin(new io.wirefeed.avro.Origin("wire.raw", 0, 5L));
     story.setMessageIndex(1);
-    var serde = ConfluentAvroSerde.forValues(Story.class, serdeConfig);
+    // The pipeline's own serde settings, defaults included.
+    var serde = ConfluentAvroSerde.forValues(Story.class, config.serdeConfig());
     TestOutputTopic<String, byte[]> storyBytes = bytesOn("wire.stories");
 
     driver
