@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.kafka.common.utils.AppInfoParser;
 
 /** Every figure of one benchmark run, the targets they are held to, and their renderings. */
@@ -27,10 +28,9 @@ public record BenchReport(
     Measurement scaled,
     List<Long> perInstanceRecords,
     ParseThroughput.Result parse,
-    Duration demoFirstStory,
+    DemoStartup.Times demo,
     long peakRssBytes,
     LinkingCost linking) {
-
   /** Issue 15's target: the pipeline with linking keeps at least this share of its throughput. */
   static final double TARGET_LINKED_OVER_UNLINKED = 0.8;
 
@@ -49,17 +49,40 @@ public record BenchReport(
     return full.recordsPerSecond() / linking.unlinked().recordsPerSecond();
   }
 
-  static final double TARGET_FULL_OVER_BASELINE = 0.8;
+  /**
+   * The full pipeline against Kafka's own cost of its shape: the identity topology with the same
+   * repartition hop. The identity topology without a hop is no fair bar for a pipeline that must
+   * repartition by content hash.
+   */
+  static final double TARGET_FULL_OVER_HOP = 0.8;
+
+  /** Stream-thread CPU per message: at most this times the hop baseline's, plus the parse. */
+  static final double TARGET_STREAM_CPU_OVER_HOP = 2;
+
   static final double TARGET_PARSE_MB_PER_CORE = 200;
-  static final long TARGET_P99_MILLIS = 250;
-  static final double TARGET_STATE_BYTES_PER_STORY = 150;
-  static final Duration TARGET_DEMO_FIRST_STORY = Duration.ofSeconds(5);
+  static final long TARGET_P99_MILLIS = 150;
+  static final Duration TARGET_DEMO_FIRST_STORY = Duration.ofSeconds(3);
+  static final Duration TARGET_DEMO_ONCE = Duration.ofSeconds(4);
 
   /** One row of the report: a figure, its target and whether it is met. */
   public record Row(String figure, String measured, String target, Boolean met) {}
 
   public double fullOverBaseline() {
     return full.recordsPerSecond() / baseline.recordsPerSecond();
+  }
+
+  public double fullOverHop() {
+    return full.recordsPerSecond() / baselineWithHop.recordsPerSecond();
+  }
+
+  /** The stream-thread CPU per message the full pipeline may use: see {@link #rows()}. */
+  public double streamCpuBudgetMicros() {
+    return TARGET_STREAM_CPU_OVER_HOP * streamThreadMicros(baselineWithHop)
+        + 1e6 / parse.parseMessagesPerSecond();
+  }
+
+  private static double streamThreadMicros(Measurement measurement) {
+    return measurement.cpu().microsPerMessage().getOrDefault(CpuBreakdown.STREAM_THREADS, 0.0);
   }
 
   public double stateBytesPerStory() {
@@ -72,24 +95,35 @@ public record BenchReport(
     rows.add(row("baseline + repartition hop", perSecond(baselineWithHop), "", null));
     rows.add(row("full pipeline", perSecond(full), "", null));
     rows.add(
-        row(
-            "full / baseline",
-            String.format(Locale.ROOT, "%.2f x", fullOverBaseline()),
-            "≥ " + TARGET_FULL_OVER_BASELINE + " x",
-            fullOverBaseline() >= TARGET_FULL_OVER_BASELINE));
+        row("full / baseline", String.format(Locale.ROOT, "%.2f x", fullOverBaseline()), "", null));
     rows.add(
         row(
             "full / baseline + hop",
             String.format(
                 Locale.ROOT,
                 "%.2f x (the hop alone: %.2f x baseline)",
-                full.recordsPerSecond() / baselineWithHop.recordsPerSecond(),
+                fullOverHop(),
                 baselineWithHop.recordsPerSecond() / baseline.recordsPerSecond()),
-            "",
-            null));
+            "≥ " + TARGET_FULL_OVER_HOP + " x",
+            fullOverHop() >= TARGET_FULL_OVER_HOP));
     rows.add(row("CPU per message, baseline", cpu(baseline), "", null));
     rows.add(row("CPU per message, baseline + hop", cpu(baselineWithHop), "", null));
     rows.add(row("CPU per message, full pipeline", cpu(full), "", null));
+    rows.add(
+        row(
+            "stream threads, full pipeline",
+            String.format(
+                Locale.ROOT,
+                "%.0f µs per message (hop baseline %.0f µs, parse %.0f µs)",
+                streamThreadMicros(full),
+                streamThreadMicros(baselineWithHop),
+                1e6 / parse.parseMessagesPerSecond()),
+            String.format(
+                Locale.ROOT,
+                "≤ %.0f µs (%.0f x hop + parse)",
+                streamCpuBudgetMicros(),
+                TARGET_STREAM_CPU_OVER_HOP),
+            streamThreadMicros(full) <= streamCpuBudgetMicros()));
     rows.add(row("full pipeline without linking", perSecond(linking.unlinked()), "", null));
     rows.add(
         row(
@@ -142,22 +176,15 @@ public record BenchReport(
             "dedup state per story",
             String.format(
                 Locale.ROOT,
-                "%.0f bytes (%,d bytes / %,d stories)",
+                "%.0f bytes (%,d bytes / %,d stories: entries and expiry index, files and"
+                    + " changelogs)",
                 stateBytesPerStory(),
                 dedupStateBytes,
                 distinctStories),
-            "≤ " + (int) TARGET_STATE_BYTES_PER_STORY + " bytes",
-            stateBytesPerStory() <= TARGET_STATE_BYTES_PER_STORY));
-    rows.add(
-        row(
-            "demo, first story",
-            demoFirstStory == null
-                ? "not measured"
-                : String.format(Locale.ROOT, "%.1f s", demoFirstStory.toMillis() / 1000.0),
-            "≤ " + TARGET_DEMO_FIRST_STORY.toSeconds() + " s",
-            demoFirstStory == null
-                ? null
-                : demoFirstStory.compareTo(TARGET_DEMO_FIRST_STORY) <= 0));
+            "",
+            null));
+    rows.add(demoRow("demo, first story", DemoStartup.Times::firstStory, TARGET_DEMO_FIRST_STORY));
+    rows.add(demoRow("demo --once, wall time", DemoStartup.Times::wall, TARGET_DEMO_ONCE));
     rows.add(
         row(
             "2 instances, " + settings.partitions() + " partitions",
@@ -171,6 +198,18 @@ public record BenchReport(
             "",
             null));
     return rows;
+  }
+
+  private Row demoRow(String figure, Function<DemoStartup.Times, Duration> time, Duration target) {
+    return row(
+        figure,
+        demo == null ? "not measured" : seconds(time.apply(demo)),
+        "≤ " + target.toSeconds() + " s",
+        demo == null ? null : time.apply(demo).compareTo(target) <= 0);
+  }
+
+  private static String seconds(Duration duration) {
+    return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
   }
 
   private static Row row(String figure, String measured, String target, Boolean met) {
@@ -246,6 +285,8 @@ public record BenchReport(
     json.put("baselineWithHop", baselineWithHop);
     json.put("full", full);
     json.put("fullOverBaseline", fullOverBaseline());
+    json.put("fullOverHop", fullOverHop());
+    json.put("streamCpuBudgetMicros", streamCpuBudgetMicros());
     json.put("fullWithoutLinking", linking.unlinked());
     json.put("linkedOverUnlinked", linkedOverUnlinked());
     json.put("links", linking.links());
@@ -259,7 +300,8 @@ public record BenchReport(
     json.put("scaled", scaled);
     json.put("perInstanceRecords", perInstanceRecords);
     json.put("parse", parse);
-    json.put("demoFirstStoryMillis", demoFirstStory == null ? null : demoFirstStory.toMillis());
+    json.put("demoFirstStoryMillis", demo == null ? null : demo.firstStory().toMillis());
+    json.put("demoOnceMillis", demo == null ? null : demo.wall().toMillis());
     json.put("peakRssBytes", peakRssBytes);
     json.put("rows", rows());
     new ObjectMapper()

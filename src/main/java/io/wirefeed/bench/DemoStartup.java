@@ -8,24 +8,36 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Times a fresh demo process from its start to the first story it prints. */
+/** Times a fresh {@code demo --once} process: to the first story it prints, and to its exit. */
 final class DemoStartup {
 
   private DemoStartup() {}
 
-  static Duration timeToFirstStory(List<String> command) throws IOException, InterruptedException {
+  /**
+   * @param firstStory from the command's start to its first {@code story} line
+   * @param wall from the command's start to its exit
+   */
+  record Times(Duration firstStory, Duration wall) {}
+
+  static Times time(List<String> command) throws IOException, InterruptedException {
     long start = System.nanoTime();
     Process demo =
         new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     try (BufferedReader out =
         new BufferedReader(new InputStreamReader(demo.getInputStream(), StandardCharsets.UTF_8))) {
+      Duration firstStory = null;
       String line;
       while ((line = out.readLine()) != null) {
-        if (line.startsWith("story ")) {
-          return Duration.ofNanos(System.nanoTime() - start);
+        if (firstStory == null && line.startsWith("story ")) {
+          firstStory = Duration.ofNanos(System.nanoTime() - start);
         }
       }
-      throw new IOException("the demo printed no story (exit code " + demo.waitFor() + ")");
+      int exitCode = demo.waitFor();
+      Duration wall = Duration.ofNanos(System.nanoTime() - start);
+      if (firstStory == null || exitCode != 0) {
+        throw new IOException("the demo printed no story or failed (exit code " + exitCode + ")");
+      }
+      return new Times(firstStory, wall);
     } finally {
       demo.destroy();
       if (!demo.waitFor(30, TimeUnit.SECONDS)) {

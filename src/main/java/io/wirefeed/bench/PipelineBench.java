@@ -86,10 +86,10 @@ public final class PipelineBench {
     // The broker is closed by now, so neither of these shares the cores with its idle threads.
     step("parse + hash throughput, one core");
     ParseThroughput.Result parse = ParseThroughput.measure(sample());
-    Duration demo = null;
+    DemoStartup.Times demo = null;
     if (settings.demoCommand() != null) {
-      step("demo: time to first story");
-      demo = DemoStartup.timeToFirstStory(settings.demoCommand());
+      step("demo: time to first story and to exit");
+      demo = DemoStartup.time(settings.demoCommand());
     }
     long[] latencies = runs.sortedLatencies();
     return new BenchReport(
@@ -280,8 +280,13 @@ public final class PipelineBench {
       stories = count.recordsByTopic().getOrDefault(outputPrefix + ".stories", 0L);
     }
     // Closed, so RocksDB has flushed its memtables to the files we measure.
-    long storeBytes = filesUnder(work.resolve("state-" + name), "dedup-store");
-    long changelogBytes = topicBytes("bench-" + name + "-dedup-store-changelog");
+    long storeBytes = 0;
+    long changelogBytes = 0;
+    for (String store :
+        List.of(WirefeedTopology.DEDUP_STORE, WirefeedTopology.DEDUP_EXPIRY_INDEX)) {
+      storeBytes += filesUnder(work.resolve("state-" + name), store);
+      changelogBytes += topicBytes("bench-" + name + "-" + store + "-changelog");
+    }
     long linkBytes =
         linking
             ? filesUnder(work.resolve("state-" + name), WirefeedTopology.LINK_STORE)

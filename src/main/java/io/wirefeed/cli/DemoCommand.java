@@ -123,6 +123,9 @@ final class DemoCommand implements Callable<Integer> {
         inputs == null
             ? FeedMessage.sampleFeed()
             : FeedMessage.fromFiles(inputs, ParseLimits.DEFAULTS.maxMessageBytes());
+    if (!Boolean.getBoolean("wirefeed.demo.noWarmUp")) {
+      StartupWarmUp.startInBackground(feed);
+    }
     boolean temporary = dataDir == null;
     Path home = temporary ? Files.createTempDirectory("wirefeed-demo-") : dataDir;
     try (var broker =

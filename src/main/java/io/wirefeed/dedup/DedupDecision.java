@@ -1,13 +1,16 @@
 package io.wirefeed.dedup;
 
 import io.wirefeed.avro.Duplicate;
-import io.wirefeed.avro.Story;
 
 /** What the dedup step decides for one story: publish it, or drop it and keep an audit record. */
 public sealed interface DedupDecision {
 
-  /** The first copy of this content within the retention window. */
-  record Publish(Story story) implements DedupDecision {}
+  /**
+   * The first copy of this content within the retention window.
+   *
+   * @param story the story as published: the bytes the parse step wrote in Confluent's wire format
+   */
+  record Publish(byte[] story) implements DedupDecision {}
 
   /** A later copy of content already published. */
   record Drop(Duplicate duplicate) implements DedupDecision {}

@@ -5,54 +5,108 @@ import io.wirefeed.avro.Story;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Drops stories whose content hash was seen within the retention window. Input must be keyed by
- * content hash and partitioned by it, so that every copy of a story meets the same store.
+ * content hash and partitioned by it, so that every copy of a story meets the same store. Its
+ * values are the stories' published bytes, with a {@link SeenHeader}: a story that is published
+ * goes on as the same bytes, and only a duplicate is decoded, for its audit record.
  *
  * <p>Expiry is judged in record time on every lookup, so the result does not depend on when the
- * purge runs; the purge only keeps the store from growing without bound.
+ * purge runs; the purge only keeps the store from growing without bound, and reads only what
+ * expires (see {@link DedupState}).
  */
-public final class DedupProcessor implements Processor<String, Story, String, DedupDecision> {
+public final class DedupProcessor implements Processor<String, byte[], String, DedupDecision> {
 
   private final String storeName;
+  private final String indexStoreName;
   private final Duration retention;
   private final Duration purgeInterval;
+  private final String storiesTopic;
+  private final Deserializer<DuplicateSource> duplicateReader;
+  private final Serde<Story> storySerde;
   private ProcessorContext<String, DedupDecision> context;
-  private KeyValueStore<Bytes, FirstSeen> store;
+  private DedupState state;
 
-  public DedupProcessor(String storeName, Duration retention, Duration purgeInterval) {
+  /**
+   * @param storeName the store of first-seen entries by 32-byte content hash
+   * @param indexStoreName the store of the same entries by first-seen time ({@link ExpiryIndex})
+   * @param storiesTopic the topic the stories' bytes were written for
+   * @param duplicateReader reads what a duplicate's audit record needs from its bytes ({@link
+   *     DuplicateSource#deserializer})
+   * @param storySerde the stories topic's serde, for records an earlier version left unread in the
+   *     repartition topic
+   */
+  public DedupProcessor(
+      String storeName,
+      String indexStoreName,
+      Duration retention,
+      Duration purgeInterval,
+      String storiesTopic,
+      Deserializer<DuplicateSource> duplicateReader,
+      Serde<Story> storySerde) {
     this.storeName = storeName;
+    this.indexStoreName = indexStoreName;
     this.retention = retention;
     this.purgeInterval = purgeInterval;
+    this.storiesTopic = storiesTopic;
+    this.duplicateReader = duplicateReader;
+    this.storySerde = storySerde;
   }
 
   @Override
   public void init(ProcessorContext<String, DedupDecision> context) {
     this.context = context;
-    this.store = context.getStateStore(storeName);
-    context.schedule(purgeInterval, PunctuationType.STREAM_TIME, this::purgeExpired);
+    KeyValueStore<Bytes, FirstSeen> entries = context.getStateStore(storeName);
+    KeyValueStore<Bytes, byte[]> index = context.getStateStore(indexStoreName);
+    this.state = new DedupState(entries, index, retention);
+    state.indexUnindexedEntries();
+    context.schedule(purgeInterval, PunctuationType.STREAM_TIME, state::purgeExpired);
   }
 
   @Override
-  public void process(Record<String, Story> record) {
-    Story story = record.value();
+  public void process(Record<String, byte[]> input) {
+    Record<String, byte[]> record =
+        SeenHeader.isOn(input.headers()) ? input : fromEarlierVersion(input);
+    FirstSeen copy = SeenHeader.take(record.headers());
     Bytes hash = storeKey(record.key());
-    FirstSeen first = store.get(hash);
-    if (first != null && !first.expiredAt(record.timestamp(), retention)) {
+    FirstSeen first = state.get(hash);
+    if (first != null && state.isWithinWindow(first, record.timestamp())) {
+      DuplicateSource story =
+          duplicateReader.deserialize(storiesTopic, record.headers(), record.value());
       context.forward(record.withValue(new DedupDecision.Drop(duplicateOf(story, first))));
       return;
     }
-    store.put(hash, FirstSeen.of(story.getOrigin(), story.getMessageIndex(), record.timestamp()));
-    context.forward(record.withValue(new DedupDecision.Publish(story)));
+    state.remember(hash, copy, first);
+    context.forward(record.withValue(new DedupDecision.Publish(record.value())));
+  }
+
+  /**
+   * A record that a version before serialize-once wrote to the repartition topic and that was still
+   * unread when it stopped: the whole story, for the repartition topic's own subject, and no {@link
+   * SeenHeader}. It is written again as the stories topic's bytes, with its header, so that it goes
+   * on like any other and is not lost at the upgrade.
+   */
+  private Record<String, byte[]> fromEarlierVersion(Record<String, byte[]> record) {
+    String topic = context.recordMetadata().map(RecordMetadata::topic).orElse(storiesTopic);
+    Story story = storySerde.deserializer().deserialize(topic, record.headers(), record.value());
+    byte[] published = storySerde.serializer().serialize(storiesTopic, record.headers(), story);
+    SeenHeader.add(
+        record.headers(),
+        story.getOrigin().getPartition(),
+        story.getOrigin().getOffset(),
+        story.getMessageIndex(),
+        record.timestamp());
+    return record.withValue(published);
   }
 
   /**
@@ -63,29 +117,18 @@ public final class DedupProcessor implements Processor<String, Story, String, De
     return Bytes.wrap(HexFormat.of().parseHex(contentHash));
   }
 
-  private static Duplicate duplicateOf(Story story, FirstSeen first) {
+  private static Duplicate duplicateOf(DuplicateSource story, FirstSeen first) {
     return Duplicate.newBuilder()
-        .setContentHash(story.getContentHash())
-        .setOrigin(story.getOrigin())
-        .setReceivedAt(story.getReceivedAt())
-        .setFirstOrigin(first.originOn(story.getOrigin().getTopic()))
-        .setMessageIndex(story.getMessageIndex())
+        .setContentHash(story.contentHash())
+        .setOrigin(story.origin())
+        .setReceivedAt(story.receivedAt())
+        .setFirstOrigin(first.originOn(story.origin().getTopic()))
+        .setMessageIndex(story.messageIndex())
         .setFirstMessageIndex(first.messageIndex())
         .setFirstSeenAt(Instant.ofEpochMilli(first.seenAt()))
-        .setAgency(story.getAgency())
-        .setSlug(story.getSlug())
-        .setHeadline(story.getHeadline())
+        .setAgency(story.agency())
+        .setSlug(story.slug())
+        .setHeadline(story.headline())
         .build();
-  }
-
-  private void purgeExpired(long streamTime) {
-    try (KeyValueIterator<Bytes, FirstSeen> entries = store.all()) {
-      while (entries.hasNext()) {
-        KeyValue<Bytes, FirstSeen> entry = entries.next();
-        if (entry.value.expiredAt(streamTime, retention)) {
-          store.delete(entry.key);
-        }
-      }
-    }
   }
 }

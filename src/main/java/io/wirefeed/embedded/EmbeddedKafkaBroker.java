@@ -35,6 +35,10 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
+
+  /** The broker's own log, in its data dir: kept out of the terminal (see {@link BrokerLog}). */
+  public static final String LOG_FILE = "broker.log";
+
   private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
 
   /**
@@ -153,6 +157,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   private final Path logDir;
   private final boolean temporaryLogDir;
   private final int saslSslPort;
+  private final BrokerLog brokerLog;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private EmbeddedKafkaBroker(
@@ -162,7 +167,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
       String clusterId,
       Path logDir,
       boolean temporaryLogDir,
-      int saslSslPort) {
+      int saslSslPort,
+      BrokerLog brokerLog) {
     this.server = server;
     this.admin = admin;
     this.port = port;
@@ -170,6 +176,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     this.logDir = logDir;
     this.temporaryLogDir = temporaryLogDir;
     this.saslSslPort = saslSslPort;
+    this.brokerLog = brokerLog;
   }
 
   /** True if nothing listens on {@code port} (1..65535) on this machine right now. */
@@ -191,10 +198,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     Path logDir = null;
     KafkaRaftServer server = null;
     Admin admin = null;
+    BrokerLog brokerLog = null;
     ExitGuard.acquire();
     try {
       logDir = temporary ? Files.createTempDirectory("wirefeed-kafka-") : settings.dataDir();
       Files.createDirectories(logDir);
+      brokerLog = BrokerLog.divertTo(logDir.resolve(LOG_FILE));
       String clusterId =
           StorageFormatter.formatIfNeeded(
               logDir, BrokerProperties.NODE_ID, BrokerProperties.CONTROLLER_LISTENER);
@@ -206,24 +215,35 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
       admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, address(port)));
       awaitClusterVisible(admin, clusterId);
       log.info(
-          "Embedded Kafka started on {} in {} ms (cluster {}, data {})",
+          "Embedded Kafka started on {} in {} ms (cluster {}, data {}, broker log {})",
           address(port),
           TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos),
           clusterId,
-          temporary ? "temporary" : logDir);
+          temporary ? "temporary" : logDir,
+          logDir.resolve(LOG_FILE));
       return new EmbeddedKafkaBroker(
-          server, admin, port, clusterId, logDir, temporary, saslSslPort);
+          server, admin, port, clusterId, logDir, temporary, saslSslPort, brokerLog);
     } catch (Exception | Error e) {
       if (admin != null) {
         admin.close(Duration.ZERO);
       }
       stop(server);
+      if (brokerLog != null) {
+        brokerLog.close();
+      }
       if (temporary) {
         deleteQuietly(logDir);
       }
       ExitGuard.release();
       throw new IllegalStateException(
-          "Embedded Kafka failed to start on " + address(port) + ": " + e.getMessage(), e);
+          "Embedded Kafka failed to start on "
+              + address(port)
+              + ": "
+              + e.getMessage()
+              + (temporary || logDir == null
+                  ? ""
+                  : " (broker log: " + logDir.resolve(LOG_FILE) + ")"),
+          e);
     }
   }
 
@@ -307,6 +327,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
     admin.close(Duration.ofSeconds(5));
     stop(server);
+    brokerLog.close();
     if (temporaryLogDir) {
       deleteQuietly(logDir);
     }

@@ -44,6 +44,7 @@ public enum StartPosition {
   public static List<String> stateTopics(String applicationId) {
     return List.of(
         applicationId + "-" + WirefeedTopology.DEDUP_STORE + "-changelog",
+        applicationId + "-" + WirefeedTopology.DEDUP_EXPIRY_INDEX + "-changelog",
         applicationId + "-" + WirefeedTopology.REPARTITION + "-repartition",
         applicationId + "-" + WirefeedTopology.LINK_STORE + "-changelog",
         applicationId + "-" + WirefeedTopology.LINK_REPARTITION + "-repartition");

@@ -1,6 +1,5 @@
 package io.wirefeed.topology;
 
-import io.wirefeed.avro.Story;
 import io.wirefeed.avro.StoryLink;
 import io.wirefeed.serde.ConfluentAvroSerde;
 import org.apache.kafka.common.header.Header;
@@ -37,11 +36,11 @@ final class LinkStage {
             Stores.persistentKeyValueStore(STORE), Serdes.Bytes(), Serdes.ByteArray()));
   }
 
-  static void attach(KStream<String, Story> published, TopologyConfig config) {
+  static <V> void attach(KStream<String, V> published, TopologyConfig config) {
     TopologyConfig.Linking linking = config.linking();
     var linkSerde = ConfluentAvroSerde.forValues(StoryLink.class, config.serdeConfig());
     published
-        .processValues(BandRecord::new, Named.as("link-band-record"))
+        .processValues(BandRecord<V>::new, Named.as("link-band-record"))
         .repartition(
             Repartitioned.with(Serdes.String(), Serdes.ByteArray())
                 .withName(REPARTITION)
@@ -68,7 +67,7 @@ final class LinkStage {
   }
 
   /** A published story's signature header as the value, no other header; nothing without one. */
-  private static final class BandRecord implements FixedKeyProcessor<String, Story, byte[]> {
+  private static final class BandRecord<V> implements FixedKeyProcessor<String, V, byte[]> {
     private FixedKeyProcessorContext<String, byte[]> context;
 
     @Override
@@ -77,7 +76,7 @@ final class LinkStage {
     }
 
     @Override
-    public void process(FixedKeyRecord<String, Story> record) {
+    public void process(FixedKeyRecord<String, V> record) {
       Header signature = record.headers().lastHeader(LinkedStory.HEADER);
       if (signature != null) { // too short to link, or parsed with linking off
         context.forward(record.withValue(signature.value()).withHeaders(new RecordHeaders()));

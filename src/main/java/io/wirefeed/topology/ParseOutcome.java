@@ -1,12 +1,16 @@
 package io.wirefeed.topology;
 
 import io.wirefeed.avro.Reject;
-import io.wirefeed.avro.Story;
 
 /** What the parse step makes of one raw record: a story, or a reject that keeps the raw bytes. */
 sealed interface ParseOutcome {
 
-  record Accepted(Story story) implements ParseOutcome {}
+  /**
+   * @param contentHash the story's content hash, its key from here on
+   * @param story the story as it is published: Avro in Confluent's wire format, with the schema id
+   *     of the stories topic's subject
+   */
+  record Accepted(String contentHash, byte[] story) implements ParseOutcome {}
 
   record Rejected(Reject reject) implements ParseOutcome {}
 }

@@ -2,6 +2,8 @@ package io.wirefeed.topology;
 
 import io.wirefeed.avro.Origin;
 import io.wirefeed.avro.Reject;
+import io.wirefeed.avro.Story;
+import io.wirefeed.dedup.SeenHeader;
 import io.wirefeed.link.MinHasher;
 import io.wirefeed.link.Signature;
 import io.wirefeed.normalize.ContentHash;
@@ -13,7 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -23,21 +27,38 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
  * Parses each raw record into its messages and forwards one outcome per message, in order: a story
  * (with its content hash) or a reject. The parser never throws, so one bad record never halts the
  * partition.
+ *
+ * <p>A story is serialized here, once, into the bytes that are published: with the stories topic's
+ * subject and schema id, so the repartition topic carries them as they are and no later step
+ * decodes or re-encodes a story it publishes. Where the copy was read travels beside them in a
+ * {@link SeenHeader}. With linking on, the story's MinHash signature is computed here too, where
+ * the text is at hand, and travels in a {@link LinkedStory} header for the link stage.
  */
 final class ParseProcessor implements FixedKeyProcessor<byte[], byte[], ParseOutcome> {
 
   private final WireMessageParser parser;
   private final MinHasher hasher;
   private final PipelineMetrics metrics;
+  private final Serializer<Story> storySerializer;
+  private final String storiesTopic;
   private FixedKeyProcessorContext<byte[], ParseOutcome> context;
 
   /**
    * @param hasher signs each story for the link stage; null with linking off
+   * @param storySerializer the stories topic's Avro serializer
+   * @param storiesTopic the topic the stories are published on, whose subject names their schema
    */
-  ParseProcessor(WireMessageParser parser, MinHasher hasher, PipelineMetrics metrics) {
+  ParseProcessor(
+      WireMessageParser parser,
+      MinHasher hasher,
+      PipelineMetrics metrics,
+      Serializer<Story> storySerializer,
+      String storiesTopic) {
     this.parser = parser;
     this.hasher = hasher;
     this.metrics = metrics;
+    this.storySerializer = storySerializer;
+    this.storiesTopic = storiesTopic;
   }
 
   @Override
@@ -56,40 +77,47 @@ final class ParseProcessor implements FixedKeyProcessor<byte[], byte[], ParseOut
       if (message.result() instanceof ParseResult.Failed failed) {
         metrics.rejected(failed.reason());
       }
-      FixedKeyRecord<byte[], ParseOutcome> out =
-          record.withValue(outcome(message, record.key(), origin, receivedAt));
-      context.forward(hasher == null ? out : signed(out, message, origin));
+      if (message.result() instanceof ParseResult.Parsed parsed) {
+        context.forward(accepted(record, parsed, message, origin, receivedAt));
+      } else {
+        context.forward(record.withValue(rejected(message, record.key(), origin, receivedAt)));
+      }
     }
   }
 
-  /** With the story's signature in a header, when its text is long enough to link. */
-  private FixedKeyRecord<byte[], ParseOutcome> signed(
-      FixedKeyRecord<byte[], ParseOutcome> out, MessageResult message, Origin origin) {
-    if (!(message.result() instanceof ParseResult.Parsed parsed)) {
-      return out;
-    }
-    Optional<Signature> signature = hasher.signature(parsed.story());
-    if (signature.isEmpty()) {
-      return out;
-    }
-    RecordHeaders headers = new RecordHeaders(out.headers().toArray());
-    headers.add(
-        LinkedStory.HEADER, new LinkedStory(origin, message.index(), signature.get()).encode());
-    return out.withHeaders(headers);
+  private FixedKeyRecord<byte[], ParseOutcome> accepted(
+      FixedKeyRecord<byte[], byte[]> record,
+      ParseResult.Parsed parsed,
+      MessageResult message,
+      Origin origin,
+      Instant receivedAt) {
+    String contentHash = ContentHash.of(parsed.story());
+    Story story =
+        StoryRecords.toAvro(
+            parsed.story(), contentHash, receivedAt, origin, message.index(), message.byteOffset());
+    // Each message of the record gets its own headers: the raw record's, and where it was read.
+    Headers headers = new RecordHeaders(record.headers().toArray());
+    byte[] bytes = storySerializer.serialize(storiesTopic, headers, story);
+    SeenHeader.add(
+        headers, origin.getPartition(), origin.getOffset(), message.index(), record.timestamp());
+    signature(parsed)
+        .ifPresent(
+            signature ->
+                headers.add(
+                    LinkedStory.HEADER,
+                    new LinkedStory(origin, message.index(), signature).encode()));
+    return record
+        .withValue((ParseOutcome) new ParseOutcome.Accepted(contentHash, bytes))
+        .withHeaders(headers);
   }
 
-  private static ParseOutcome outcome(
+  /** The story's signature, when linking is on and its text is long enough to link. */
+  private Optional<Signature> signature(ParseResult.Parsed parsed) {
+    return hasher == null ? Optional.empty() : hasher.signature(parsed.story());
+  }
+
+  private static ParseOutcome rejected(
       MessageResult message, byte[] rawKey, Origin origin, Instant receivedAt) {
-    if (message.result() instanceof ParseResult.Parsed parsed) {
-      return new ParseOutcome.Accepted(
-          StoryRecords.toAvro(
-              parsed.story(),
-              ContentHash.of(parsed.story()),
-              receivedAt,
-              origin,
-              message.index(),
-              message.byteOffset()));
-    }
     return new ParseOutcome.Rejected(
         Reject.newBuilder()
             .setReason(((ParseResult.Failed) message.result()).reason())

@@ -5,6 +5,7 @@ import io.wirefeed.avro.Reject;
 import io.wirefeed.avro.Story;
 import io.wirefeed.dedup.DedupDecision;
 import io.wirefeed.dedup.DedupProcessor;
+import io.wirefeed.dedup.DuplicateSource;
 import io.wirefeed.dedup.FirstSeenSerde;
 import io.wirefeed.link.MinHasher;
 import io.wirefeed.parse.WireMessageParser;
@@ -31,9 +32,11 @@ import org.apache.kafka.streams.state.Stores;
  *                                                             +-> -> wire.duplicates
  * </pre>
  *
- * With linking on, the parse step computes each story's MinHash signature and carries it in a
- * record header; the link stage ({@link LinkStage}) reads only that header, and the header is
- * removed before the stories and duplicates sinks.
+ * A story is serialized once, in parse, into the bytes that {@code wire.stories} carries; the
+ * repartition topic and dedup pass them on as they are (see {@link ParseProcessor}). With linking
+ * on, the parse step computes each story's MinHash signature and carries it in a record header; the
+ * link stage ({@link LinkStage}) reads only that header, and the header is removed before the
+ * stories and duplicates sinks.
  *
  * <p>Every node, store and internal topic is named, so that a rename is a conscious, visible change
  * (see the golden description test).
@@ -41,6 +44,7 @@ import org.apache.kafka.streams.state.Stores;
 public final class WirefeedTopology {
 
   public static final String DEDUP_STORE = "dedup-store";
+  public static final String DEDUP_EXPIRY_INDEX = "dedup-expiry-index";
   public static final String REPARTITION = "stories-by-hash";
   public static final String LINK_STORE = LinkStage.STORE;
   public static final String LINK_REPARTITION = LinkStage.REPARTITION;
@@ -67,6 +71,11 @@ public final class WirefeedTopology {
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(DEDUP_STORE), Serdes.Bytes(), new FirstSeenSerde()));
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(DEDUP_EXPIRY_INDEX),
+            Serdes.Bytes(),
+            Serdes.ByteArray()));
     if (hasher != null) {
       LinkStage.addStore(builder);
     }
@@ -74,7 +83,11 @@ public final class WirefeedTopology {
     builder.stream(
             topics.raw(),
             Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("wire-raw-source"))
-        .processValues(() -> new ParseProcessor(parser, hasher, metrics), Named.as("parse"))
+        .processValues(
+            () ->
+                new ParseProcessor(
+                    parser, hasher, metrics, storySerde.serializer(), topics.stories()),
+            Named.as("parse"))
         .split(Named.as("parsed-"))
         .branch(
             (key, outcome) -> outcome instanceof ParseOutcome.Rejected,
@@ -101,20 +114,29 @@ public final class WirefeedTopology {
       ConfluentAvroSerde<Story> storySerde,
       ConfluentAvroSerde<Duplicate> duplicateSerde) {
     TopologyConfig.Topics topics = config.topics();
+    var duplicateReader = DuplicateSource.deserializer(config.serdeConfig());
     accepted
         .map(
             (key, outcome) -> {
-              Story story = ((ParseOutcome.Accepted) outcome).story();
-              return KeyValue.pair(story.getContentHash(), story);
+              var story = (ParseOutcome.Accepted) outcome;
+              return KeyValue.pair(story.contentHash(), story.story());
             },
             Named.as("key-by-content-hash"))
-        .repartition(Repartitioned.with(Serdes.String(), storySerde).withName(REPARTITION))
+        // The stories' published bytes, as they are: no subject is registered for this topic.
+        .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName(REPARTITION))
         .process(
             () ->
                 new DedupProcessor(
-                    DEDUP_STORE, config.dedupRetention(), config.dedupPurgeInterval()),
+                    DEDUP_STORE,
+                    DEDUP_EXPIRY_INDEX,
+                    config.dedupRetention(),
+                    config.dedupPurgeInterval(),
+                    topics.stories(),
+                    duplicateReader,
+                    storySerde),
             Named.as("dedup"),
-            DEDUP_STORE)
+            DEDUP_STORE,
+            DEDUP_EXPIRY_INDEX)
         .split(Named.as("deduped-"))
         .branch(
             (hash, decision) -> decision instanceof DedupDecision.Drop,
@@ -134,14 +156,15 @@ public final class WirefeedTopology {
         .defaultBranch(
             Branched.withConsumer(
                 published -> {
-                  KStream<String, Story> stories =
+                  KStream<String, byte[]> stories =
                       published.mapValues(
                           decision -> ((DedupDecision.Publish) decision).story(),
                           Named.as("story-record"));
                   withoutSignature(stories, config, "story-without-signature")
                       .to(
                           topics.stories(),
-                          Produced.with(Serdes.String(), storySerde).withName("stories-sink"));
+                          Produced.with(Serdes.String(), Serdes.ByteArray())
+                              .withName("stories-sink"));
                   if (config.linking().enabled()) {
                     LinkStage.attach(stories, config);
                   }

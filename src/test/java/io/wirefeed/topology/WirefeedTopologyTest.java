@@ -88,6 +88,7 @@ class WirefeedTopologyTest {
   private final Map<String, String> serdeConfig =
       Map.of("schema.registry.url", "mock://" + registryScope);
   @TempDir Path stateDir;
+  private TopologyConfig config;
   private TopologyTestDriver driver;
   private TestInputTopic<byte[], byte[]> raw;
   private TestOutputTopic<String, Story> stories;
@@ -96,7 +97,7 @@ class WirefeedTopologyTest {
 
   @BeforeEach
   void start() {
-    TopologyConfig config =
+    config =
         new TopologyConfig(
             TopologyConfig.Topics.DEFAULT,
             Duration.ofDays(7),
@@ -280,6 +281,108 @@ class WirefeedTopologyTest {
 
     assertThat(store.get(hash)).isNull();
     assertThat(store.approximateNumEntries()).isEqualTo(1L);
+    assertThat(expiryIndex().approximateNumEntries())
+        .as("the index follows the store")
+        .isEqualTo(1L);
+  }
+
+  @Test
+  void aCopyPublishedAgainAfterTheWindowIsIndexedOnceAtItsNewTime() {
+    send("a", STORY, T0);
+    // Past the window, but before any purge has run: the stale entry is replaced.
+    send("b", RESEND, T0.plus(Duration.ofDays(7)).plusSeconds(1));
+    assertThat(stories.readValuesToList()).hasSize(2);
+    assertThat(expiryIndex().approximateNumEntries()).isEqualTo(1L);
+
+    send("c", OTHER_STORY, T0.plus(Duration.ofDays(8)));
+    send("d", STORY, T0.plus(Duration.ofDays(8)).plusSeconds(2));
+
+    assertThat(duplicates.readValuesToList())
+        .as("the purge at day 8 kept the entry first seen at day 7")
+        .extracting(d -> d.getFirstOrigin().getOffset())
+        .containsExactly(1L);
+  }
+
+  @Test
+  void aStoryIsPublishedAsTheBytesItsParseStepWroteForTheStoriesSubject() {
+    TestOutputTopic<String, byte[]> storyBytes = bytesOn("wire.stories");
+    TestOutputTopic<String, byte[]> repartitioned =
+        bytesOn("wirefeed-topology-test-" + WirefeedTopology.REPARTITION + "-repartition");
+    TestRecord<byte[], byte[]> input =
+        new TestRecord<>(
+            "a".getBytes(StandardCharsets.UTF_8), STORY.getBytes(StandardCharsets.UTF_8), T0);
+    input.headers().add("trace-id", new byte[] {7});
+    raw.pipeInput(input);
+
+    TestRecord<String, byte[]> hop = repartitioned.readRecord();
+    TestRecord<String, byte[]> published = storyBytes.readRecord();
+    assertThat(published.value())
+        .as("the repartition topic's bytes, unchanged")
+        .isEqualTo(hop.value());
+    var registry = SchemaRegistryClients.mockScope(registryScope);
+    assertThat(registry.store().subjects())
+        .as("no subject for the repartition topic")
+        .containsExactly("wire.stories-value");
+    int storiesId = registry.store().version("wire.stories-value", 1).id();
+    assertThat(java.nio.ByteBuffer.wrap(published.value()).get(0)).isZero();
+    assertThat(java.nio.ByteBuffer.wrap(published.value()).getInt(1)).isEqualTo(storiesId);
+    // The pipeline's own serde settings, defaults included.
+    var serde = ConfluentAvroSerde.forValues(Story.class, config.serdeConfig());
+    Story story = serde.deserializer().deserialize("wire.stories", published.value());
+    assertThat(serde.serializer().serialize("wire.stories", story))
+        .as("what the stories topic's own serializer writes for the same story")
+        .isEqualTo(published.value());
+    assertThat(published.headers().toArray())
+        .as("the raw record's headers go on; the internal one does not")
+        .extracting(header -> header.key())
+        .containsExactly("trace-id");
+  }
+
+  @Test
+  void aStoryAnEarlierVersionLeftInTheRepartitionTopicIsStillPublished() {
+    String repartition = "wirefeed-topology-test-" + WirefeedTopology.REPARTITION + "-repartition";
+    send("a", OTHER_STORY, T0);
+    // A story the new version has not seen, as an earlier version wrote it to the repartition
+    // topic: whole, for that topic's own subject, and without the wirefeed.seen header.
+    Story story = stories.readValue();
+    story.setContentHash("ab".repeat(32));
+    story.setOrigin(new io.wirefeed.avro.Origin("wire.raw", 0, 5L));
+    story.setMessageIndex(1);
+    // The pipeline's own serde settings, defaults included.
+    var serde = ConfluentAvroSerde.forValues(Story.class, config.serdeConfig());
+    TestOutputTopic<String, byte[]> storyBytes = bytesOn("wire.stories");
+
+    driver
+        .createInputTopic(
+            repartition, Serdes.String().serializer(), Serdes.ByteArray().serializer())
+        .pipeInput(story.getContentHash(), serde.serializer().serialize(repartition, story), T0);
+
+    TestRecord<String, byte[]> published = storyBytes.readRecord();
+    assertThat(published.value()).isEqualTo(serde.serializer().serialize("wire.stories", story));
+    assertThat(published.headers().toArray()).isEmpty();
+    KeyValueStore<Bytes, FirstSeen> store = driver.getKeyValueStore(WirefeedTopology.DEDUP_STORE);
+    assertThat(store.get(DedupProcessor.storeKey(story.getContentHash())))
+        .as("remembered where it was read")
+        .isEqualTo(new FirstSeen(0, 5L, 1, T0.toEpochMilli()));
+  }
+
+  @Test
+  void aDuplicateCarriesNoInternalHeader() {
+    TestOutputTopic<String, byte[]> duplicateBytes = bytesOn("wire.duplicates");
+    send("a", STORY, T0);
+    send("b", RESEND, T0.plusSeconds(60));
+
+    assertThat(duplicateBytes.readRecord().headers().toArray()).isEmpty();
+  }
+
+  /** The topic's records as they are, undecoded. */
+  private TestOutputTopic<String, byte[]> bytesOn(String topic) {
+    return driver.createOutputTopic(
+        topic, Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
+  }
+
+  private KeyValueStore<Bytes, byte[]> expiryIndex() {
+    return driver.getKeyValueStore(WirefeedTopology.DEDUP_EXPIRY_INDEX);
   }
 
   private void send(String key, String value, Instant timestamp) {
