@@ -1,5 +1,6 @@
 package io.wirefeed.bench;
 
+// Long on purpose: one bench run, every shape measured in the same order on the same broker.
 import io.wirefeed.config.WirefeedConfig;
 import io.wirefeed.embedded.EmbeddedKafkaBroker;
 import io.wirefeed.embedded.EmbeddedSchemaRegistry;

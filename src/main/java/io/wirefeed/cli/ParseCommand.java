@@ -1,6 +1,5 @@
 package io.wirefeed.cli;
 
-import io.wirefeed.normalize.ContentHash;
 import io.wirefeed.parse.MessageResult;
 import io.wirefeed.parse.ParseLimits;
 import io.wirefeed.parse.WireMessageParser;
@@ -103,14 +102,7 @@ final class ParseCommand implements Callable<Integer> {
     int failures = 0;
     for (MessageResult message : parser.parseAll(bytes)) {
       if (message.result() instanceof ParseResult.Parsed parsed) {
-        var story =
-            StoryRecords.toAvro(
-                parsed.story(),
-                ContentHash.of(parsed.story()),
-                modified,
-                null,
-                message.index(),
-                message.byteOffset());
+        var story = StoryRecords.toAvro(parsed.story(), message, modified, null);
         out.println(AvroJson.write(AvroJson.toJson(story)));
       } else {
         failures++;

@@ -1,5 +1,6 @@
 package io.wirefeed.embedded;
 
+// Long on purpose: one in-process broker with its settings, start, port fallback and close.
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -250,6 +251,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   /** {@code 127.0.0.1:<port>}, ready for {@code bootstrap.servers}. */
   public String bootstrapServers() {
     return address(port);
+  }
+
+  /** The broker's own log file, where its loggers write while it runs (see {@link BrokerLog}). */
+  public Path logFile() {
+    return logDir.resolve(LOG_FILE);
   }
 
   /** {@code 127.0.0.1:<port>} of the SASL_SSL listener; only with one configured. */

@@ -5,7 +5,8 @@ import io.wirefeed.story.ParsedFormat;
 import java.util.Objects;
 
 /**
- * What became of one message framed out of a raw record.
+ * What became of one message framed out of a raw record: the parser's {@link ParseResult} and where
+ * the message sat in the record, which a reject and a story's origin both need.
  *
  * @param index the message's position in the record, from 0
  * @param byteOffset where the message starts in the record

@@ -2,7 +2,10 @@ package io.wirefeed.topology;
 
 import io.wirefeed.avro.Reject;
 
-/** What the parse step makes of one raw record: a story, or a reject that keeps the raw bytes. */
+/**
+ * What the parse step forwards for one message: a story already in its published bytes, or a reject
+ * that keeps the raw bytes. Kafka-facing, so it stays out of {@code parse}.
+ */
 sealed interface ParseOutcome {
 
   /**

@@ -6,7 +6,6 @@ import io.wirefeed.avro.Story;
 import io.wirefeed.dedup.SeenHeader;
 import io.wirefeed.link.MinHasher;
 import io.wirefeed.link.Signature;
-import io.wirefeed.normalize.ContentHash;
 import io.wirefeed.parse.MessageResult;
 import io.wirefeed.parse.WireMessageParser;
 import io.wirefeed.parse.format.ParseResult;
@@ -91,10 +90,7 @@ final class ParseProcessor implements FixedKeyProcessor<byte[], byte[], ParseOut
       MessageResult message,
       Origin origin,
       Instant receivedAt) {
-    String contentHash = ContentHash.of(parsed.story());
-    Story story =
-        StoryRecords.toAvro(
-            parsed.story(), contentHash, receivedAt, origin, message.index(), message.byteOffset());
+    Story story = StoryRecords.toAvro(parsed.story(), message, receivedAt, origin);
     // Each message of the record gets its own headers: the raw record's, and where it was read.
     Headers headers = new RecordHeaders(record.headers().toArray());
     byte[] bytes = storySerializer.serialize(storiesTopic, headers, story);
@@ -107,7 +103,7 @@ final class ParseProcessor implements FixedKeyProcessor<byte[], byte[], ParseOut
                     LinkedStory.HEADER,
                     new LinkedStory(origin, message.index(), signature).encode()));
     return record
-        .withValue((ParseOutcome) new ParseOutcome.Accepted(contentHash, bytes))
+        .withValue((ParseOutcome) new ParseOutcome.Accepted(story.getContentHash(), bytes))
         .withHeaders(headers);
   }
 

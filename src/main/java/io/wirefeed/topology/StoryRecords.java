@@ -1,11 +1,16 @@
 package io.wirefeed.topology;
 
+import io.wirefeed.avro.Block;
 import io.wirefeed.avro.BlockKind;
+import io.wirefeed.avro.Dateline;
+import io.wirefeed.avro.Note;
 import io.wirefeed.avro.NoteKind;
 import io.wirefeed.avro.Origin;
 import io.wirefeed.avro.Story;
 import io.wirefeed.avro.StoryStatus;
 import io.wirefeed.avro.WireFormat;
+import io.wirefeed.normalize.ContentHash;
+import io.wirefeed.parse.MessageResult;
 import io.wirefeed.story.Editorial;
 import io.wirefeed.story.ParsedBlock;
 import io.wirefeed.story.ParsedDateline;
@@ -14,26 +19,24 @@ import io.wirefeed.story.ParsedStory;
 import java.time.Instant;
 import java.util.List;
 
-/** Turns a parsed story into the Avro {@link Story} published on the topics. */
+/**
+ * Turns a parsed message into the Avro {@link Story} published on the topics, its content hash
+ * included: the one place where a story is hashed and converted, for the pipeline and {@code parse}
+ * alike.
+ */
 public final class StoryRecords {
 
   private StoryRecords() {}
 
   /**
-   * @param origin where the raw message was read; null outside Kafka
-   * @param messageIndex the message's position among the messages of its record
-   * @param messageOffset where the message starts in its record
+   * @param message the framed message the story was read from: its place in the record
+   * @param origin where the raw record was read; null outside Kafka
    */
   public static Story toAvro(
-      ParsedStory parsed,
-      String contentHash,
-      Instant receivedAt,
-      Origin origin,
-      int messageIndex,
-      int messageOffset) {
+      ParsedStory parsed, MessageResult message, Instant receivedAt, Origin origin) {
     Editorial editorial = parsed.editorial();
     return Story.newBuilder()
-        .setContentHash(contentHash)
+        .setContentHash(ContentHash.of(parsed))
         .setFormat(WireFormat.valueOf(parsed.format().name()))
         .setAgency(parsed.agency())
         .setSource(parsed.source())
@@ -48,8 +51,8 @@ public final class StoryRecords {
         .setCharset(parsed.charset())
         .setReceivedAt(receivedAt)
         .setOrigin(origin)
-        .setMessageIndex(messageIndex)
-        .setMessageOffset(messageOffset)
+        .setMessageIndex(message.index())
+        .setMessageOffset(message.byteOffset())
         .setStatus(StoryStatus.valueOf(editorial.status().name()))
         .setStoryKey(editorial.storyKey())
         .setItemId(editorial.itemId())
@@ -69,28 +72,28 @@ public final class StoryRecords {
         .build();
   }
 
-  private static List<io.wirefeed.avro.Note> notes(List<ParsedNote> notes) {
+  private static List<Note> notes(List<ParsedNote> notes) {
     return notes.stream()
-        .map(note -> new io.wirefeed.avro.Note(NoteKind.valueOf(note.kind().name()), note.text()))
+        .map(note -> new Note(NoteKind.valueOf(note.kind().name()), note.text()))
         .toList();
   }
 
-  private static io.wirefeed.avro.Dateline toAvro(ParsedDateline dateline) {
+  private static Dateline toAvro(ParsedDateline dateline) {
     if (dateline == null) {
       return null;
     }
-    return io.wirefeed.avro.Dateline.newBuilder()
+    return Dateline.newBuilder()
         .setPlace(dateline.place())
         .setDate(dateline.date() == null ? null : dateline.date().toString())
         .setText(dateline.text())
         .build();
   }
 
-  private static List<io.wirefeed.avro.Block> toAvro(List<ParsedBlock> body) {
+  private static List<Block> toAvro(List<ParsedBlock> body) {
     return body.stream()
         .map(
             block ->
-                io.wirefeed.avro.Block.newBuilder()
+                Block.newBuilder()
                     .setKind(BlockKind.valueOf(block.kind().name()))
                     .setText(block.text())
                     .build())
