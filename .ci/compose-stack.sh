@@ -5,8 +5,9 @@
 #   1. replays the sample feed into the stack from the host and waits until every message is a
 #      story, a duplicate or a reject;
 #   2. restarts the wirefeed and schema-registry services and replays the same feed again;
-#   3. checks that nothing was published twice (every second copy is a duplicate) and that the
-#      stories still decode with the restarted registry's ids;
+#   3. checks that nothing was published or linked twice (every second copy is a duplicate, the
+#      seed pair is linked once) and that the stories still decode with the restarted registry's
+#      ids;
 # and takes the stack down. Exits non-zero, with the services' last log lines, on any failure.
 set -Eeuo pipefail
 cd "$(dirname "$0")/.."
@@ -32,14 +33,15 @@ cleanup() { compose down -v --remove-orphans >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 trap 'failed "unexpected error at line ${LINENO}: ${BASH_COMMAND}"' ERR
 
-# Sets stories, duplicates and rejects from `wirefeed stats` ("stories  N" and so on).
+# Sets stories, duplicates, rejects and links from `wirefeed stats` ("stories  N" and so on).
 count_outputs() {
   local report
   report=$(wirefeed stats --bootstrap-server "${BOOTSTRAP}" --registry-url "${REGISTRY}" 2>&1 || true)
   stories=$(awk '$1 == "stories" && $2 ~ /^[0-9]+$/ { print $2 }' <<<"${report}")
   duplicates=$(awk '$1 == "duplicates" && $2 ~ /^[0-9]+$/ { print $2 }' <<<"${report}")
   rejects=$(awk '$1 == "rejects" && $2 ~ /^[0-9]+$/ { print $2 }' <<<"${report}")
-  stories=${stories:-0} duplicates=${duplicates:-0} rejects=${rejects:-0}
+  links=$(awk '$1 == "links" && $2 ~ /^[0-9]+$/ { print $2 }' <<<"${report}")
+  stories=${stories:-0} duplicates=${duplicates:-0} rejects=${rejects:-0} links=${links:-0}
 }
 
 # Waits until stories + duplicates + rejects reaches $1.
@@ -91,7 +93,15 @@ replay_sample_feed
 first=${sent}
 wait_for_outputs "${first}"
 published=${stories}
-say "first replay: ${first} messages -> stories=${stories} duplicates=${duplicates} rejects=${rejects}"
+# The seed pair of the sample feed is linked as near-duplicates, after both are published.
+deadline=$((SECONDS + 60))
+until ((links >= 1)) || ((SECONDS >= deadline)); do
+  sleep 2
+  count_outputs
+done
+((links >= 1)) || failed "the sample feed's seed pair was not linked within 60 s"
+linked=${links}
+say "first replay: ${first} messages -> stories=${stories} duplicates=${duplicates} rejects=${rejects} links=${links}"
 
 say "restarting wirefeed and schema-registry"
 compose restart schema-registry wirefeed >/dev/null 2>&1
@@ -100,7 +110,11 @@ wait_healthy wirefeed
 
 replay_sample_feed
 wait_for_outputs "$((first + sent))"
-say "second replay: ${sent} messages -> stories=${stories} duplicates=${duplicates} rejects=${rejects}"
+sleep 5
+count_outputs
+say "second replay: ${sent} messages -> stories=${stories} duplicates=${duplicates} rejects=${rejects} links=${links}"
+[[ ${links} -eq ${linked} ]] ||
+  failed "links emitted again across the restart: ${linked} before, ${links} after"
 [[ ${stories} -eq ${published} ]] ||
   failed "published twice across the restart: ${published} stories before, ${stories} after"
 [[ $((stories + duplicates + rejects)) -eq $((first + sent)) ]] ||
@@ -112,4 +126,4 @@ decoded=$(wirefeed tail stories --bootstrap-server "${BOOTSTRAP}" --registry-url
   failed "tail decoded ${decoded} of ${stories} stories after the registry restarted"
 
 compose down -v --remove-orphans >/dev/null 2>&1
-say "OK in $((SECONDS - started)) s: nothing lost, nothing published twice, ids kept across restarts"
+say "OK in $((SECONDS - started)) s: nothing lost, nothing published or linked twice, ids kept across restarts"
