@@ -1,5 +1,6 @@
 package io.wirefeed.bench;
 
+import io.wirefeed.parse.text.Paragraphs;
 // Long on purpose: every wire format's shape side by side, so the feed draws them alike.
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -366,19 +367,6 @@ public final class FeedGenerator {
   }
 
   private static String wrap(String text, int width) {
-    StringBuilder out = new StringBuilder(text.length() + text.length() / width + 1);
-    int lineLength = 0;
-    for (String word : text.split(" ")) {
-      if (lineLength > 0 && lineLength + 1 + word.length() > width) {
-        out.append('\n');
-        lineLength = 0;
-      } else if (lineLength > 0) {
-        out.append(' ');
-        lineLength++;
-      }
-      out.append(word);
-      lineLength += word.length();
-    }
-    return out.toString();
+    return String.join("\n", Paragraphs.wrap(text, width));
   }
 }

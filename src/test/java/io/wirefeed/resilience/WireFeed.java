@@ -1,5 +1,6 @@
 package io.wirefeed.resilience;
 
+import io.wirefeed.parse.text.Paragraphs;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,7 +153,7 @@ final class WireFeed {
           List.of(
               "ZCZC", "", story.code(), "", story.slug(), "", typed(story.headline(), how), ""));
       for (String paragraph : story.paragraphs()) {
-        lines.addAll(wrap(typed(paragraph, how), how.width()));
+        lines.addAll(Paragraphs.wrap(typed(paragraph, how), how.width()));
         lines.add("");
       }
       lines.add(how.signOff());
@@ -161,7 +162,7 @@ final class WireFeed {
       story.paragraphs().forEach(paragraph -> lines.add(typed(paragraph, how)));
     } else {
       for (String paragraph : story.paragraphs()) {
-        lines.addAll(wrap(typed(paragraph, how), how.width()));
+        lines.addAll(Paragraphs.wrap(typed(paragraph, how), how.width()));
         lines.add("");
       }
     }
@@ -194,24 +195,6 @@ final class WireFeed {
     return how.straightQuotes()
         ? text.replace('’', '\'').replace('“', '"').replace('”', '"')
         : text;
-  }
-
-  /** Greedy word wrap at {@code width} columns. */
-  private static List<String> wrap(String text, int width) {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
-      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-        lines.add(line.toString());
-        line.setLength(0);
-      }
-      if (line.length() > 0) {
-        line.append(' ');
-      }
-      line.append(word);
-    }
-    lines.add(line.toString());
-    return lines;
   }
 
   private static String slug(String subject) {

@@ -50,6 +50,28 @@ public final class Paragraphs {
   }
 
   /**
+   * Greedy word wrap at spaces, as a terminal or a relaying feed re-wraps copy: each line as many
+   * words as fit in {@code width} columns, a longer word alone on its line. The feeds of the bench
+   * and the tests wrap with it; {@link #unwrap} undoes it.
+   */
+  public static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    lines.add(line.toString());
+    return lines;
+  }
+
+  /**
    * Joins wrapped lines with single spaces. A line ending in a hyphen right after a word was broken
    * inside a hyphenated word ({@code Moon Jae-} / {@code in}), so it joins the next line without a
    * space and keeps the hyphen; a dash standing alone ({@code the meeting -}) joins with a space.

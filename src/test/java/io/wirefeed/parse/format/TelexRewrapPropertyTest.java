@@ -108,8 +108,7 @@ class TelexRewrapPropertyTest {
     return blocks;
   }
 
-  /** Greedy word wrap at spaces only, as a terminal re-wrap does (no word here is that long). */
   private static String wrap(String text, int width) {
-    return text.replaceAll("(.{1," + width + "})(?: +|$)", "$1\n").stripTrailing();
+    return String.join("\n", Paragraphs.wrap(text, width));
   }
 }
