@@ -38,6 +38,10 @@ public class ConfluentAvroSerializer<T> implements Serializer<T> {
   private final Map<SubjectSchema, SchemaRef> refs = new ConcurrentHashMap<>();
   private final Map<String, CachedLatest> latestBySubject = new ConcurrentHashMap<>();
   private final Map<Schema, DatumWriter<Object>> writers = new ConcurrentHashMap<>();
+
+  /** Whether two schemas encode alike, judged once per pair: the check parses both schemas. */
+  private final Map<SchemaPair, Boolean> sameEncodings = new ConcurrentHashMap<>();
+
   private volatile int expectedSize = 256;
 
   /** For Kafka's reflective instantiation: {@link #configure} creates the registry client. */
@@ -155,7 +159,9 @@ public class ConfluentAvroSerializer<T> implements Serializer<T> {
 
   private void encode(Object data, Schema ownSchema, Schema writerSchema, ByteSink out)
       throws IOException {
-    if (writerSchema.equals(ownSchema) || sameEncoding(ownSchema, writerSchema)) {
+    if (writerSchema.equals(ownSchema)
+        || sameEncodings.computeIfAbsent(
+            new SchemaPair(ownSchema, writerSchema), pair -> sameEncoding(pair.a(), pair.b()))) {
       write(data, ownSchema, out);
       return;
     }
@@ -168,6 +174,8 @@ public class ConfluentAvroSerializer<T> implements Serializer<T> {
         reader.read(null, DecoderFactory.get().binaryDecoder(own.toByteArray(), null));
     write(resolved, writerSchema, out);
   }
+
+  private record SchemaPair(Schema a, Schema b) {}
 
   private static boolean sameEncoding(Schema a, Schema b) {
     return AvroSchemas.withoutJavaProperties(a).equals(AvroSchemas.withoutJavaProperties(b));
