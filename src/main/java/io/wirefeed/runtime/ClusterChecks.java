@@ -49,6 +49,9 @@ public final class ClusterChecks {
   private static final Duration REGISTRY_RETRY = Duration.ofMillis(500);
 
   /** Long enough for a TCP handshake across a WAN; a refusal comes back at once anyway. */
+  private static final Duration REFUSED_GRACE = Duration.ofSeconds(1);
+
+  private static final Duration REFUSED_RETRY = Duration.ofMillis(200);
   private static final int PROBE_TIMEOUT_MS = 1_000;
 
   /**
@@ -58,37 +61,57 @@ public final class ClusterChecks {
    * leaves the verdict to the client and its timeout.
    */
   public static void requireBrokerListening(String bootstrapServers) {
+    // A broker that is a moment from listening (a container just started) gets a short grace;
+    // one that stays refused is named in about a second, not after the client's long timeout.
+    long deadline = System.nanoTime() + REFUSED_GRACE.toNanos();
+    List<String> refused = refusedAddresses(bootstrapServers);
+    while (!refused.isEmpty() && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(REFUSED_RETRY.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      refused = refusedAddresses(bootstrapServers);
+    }
+    if (!refused.isEmpty()) {
+      throw new IllegalStateException(
+          "the Kafka cluster at "
+              + bootstrapServers
+              + " is not reachable ("
+              + String.join("; ", refused)
+              + "): check --bootstrap-server (or bootstrap.servers) and that the brokers are up");
+    }
+  }
+
+  /** Why each address refused; empty as soon as one accepts or the probe cannot tell. */
+  private static List<String> refusedAddresses(String bootstrapServers) {
     List<String> refused = new ArrayList<>();
     for (String address : bootstrapServers.split(",")) {
       String hostPort = address.trim().replaceFirst("^[A-Za-z_]+://", "");
       int colon = hostPort.lastIndexOf(':');
       if (colon < 0) {
-        return; // Not host:port: the client names that mistake better.
+        return List.of(); // Not host:port: the client names that mistake better.
       }
       String host = hostPort.substring(0, colon).replace("[", "").replace("]", "");
       int port;
       try {
         port = Integer.parseInt(hostPort.substring(colon + 1));
       } catch (NumberFormatException e) {
-        return;
+        return List.of();
       }
       try (Socket socket = new Socket()) {
         socket.connect(new InetSocketAddress(host, port), PROBE_TIMEOUT_MS);
-        return;
+        return List.of();
       } catch (ConnectException e) {
         refused.add(hostPort + " refused the connection");
       } catch (UnknownHostException e) {
         refused.add(hostPort + ": host " + host + " is unknown");
       } catch (IOException e) {
-        return; // A timeout or a route problem: the client's own timeout decides.
+        return List.of(); // A timeout or a route problem: the client's own timeout decides.
       }
     }
-    throw new IllegalStateException(
-        "the Kafka cluster at "
-            + bootstrapServers
-            + " is not reachable ("
-            + String.join("; ", refused)
-            + "): check --bootstrap-server (or bootstrap.servers) and that the brokers are up");
+    return refused;
   }
 
   /**
