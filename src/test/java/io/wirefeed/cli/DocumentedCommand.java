@@ -54,6 +54,9 @@ record DocumentedCommand(String where, List<String> args) {
         continue;
       }
       if (c == '`' || c == '|' || c == '&' || c == ';' || c == '>' || c == '<' || c == '#') {
+        if ((c == '>' || c == '<') && inWord && word.chars().allMatch(Character::isDigit)) {
+          inWord = false; // the "2" of "2>" names a stream, it is no argument
+        }
         break;
       }
       if (Character.isWhitespace(c)) {
@@ -69,10 +72,6 @@ record DocumentedCommand(String where, List<String> args) {
     }
     if (inWord) {
       words.add(word.toString());
-    }
-    // "2>" leaves its "2" behind.
-    if (!words.isEmpty() && text.contains("2>") && words.get(words.size() - 1).equals("2")) {
-      words.remove(words.size() - 1);
     }
     return words;
   }
