@@ -1,17 +1,14 @@
 package io.wirefeed.cli;
 
 import io.wirefeed.config.ConfigKeys;
-import io.wirefeed.config.EnvironmentSettings;
 import io.wirefeed.config.KnownKeys;
 import io.wirefeed.config.OpsSettings;
 import io.wirefeed.topology.TopologyConfig;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.kafka.common.config.ConfigException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,11 +19,7 @@ import picocli.CommandLine.Option;
  */
 class ClusterOptions {
 
-  @Option(
-      names = {"-c", "--config"},
-      paramLabel = "FILE",
-      description = "The processor's properties file: cluster, security, registry and topic keys.")
-  Path configFile;
+  @Mixin ConfigOption configFile;
 
   @Option(
       names = "--bootstrap-server",
@@ -48,7 +41,7 @@ class ClusterOptions {
 
   Map<String, String> settings() {
     if (settings == null) {
-      settings = new TreeMap<>(EnvironmentSettings.load(configFile, System.getenv()));
+      settings = configFile.settings();
       KnownKeys.check(clientSettings, key -> "from -X " + key);
       settings.putAll(clientSettings);
       if (bootstrapServer != null) {
