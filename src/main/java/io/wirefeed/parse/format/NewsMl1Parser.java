@@ -92,7 +92,7 @@ final class NewsMl1Parser extends XmlDocumentParser {
     }
     StoryBody trimmed = new StoryBody(dateline, agency, source, blocks);
     return ParseResult.parsed(
-        story(trimmed, text, editorial.build())
+        itemStory(trimmed, text, editorial.build())
             .agency(agency)
             .source(StoryAssembly.sourceOrAgency(source, agency))
             .slug(slug)

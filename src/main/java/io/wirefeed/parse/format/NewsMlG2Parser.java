@@ -84,7 +84,7 @@ final class NewsMlG2Parser extends XmlDocumentParser {
       return ParseResult.failed("NewsML-G2 item has no headline and no text content");
     }
     return ParseResult.parsed(
-        story(story, text, editorial.build())
+        itemStory(story, text, editorial.build())
             .slug(slug)
             .headline(headline)
             .byline(byline)

@@ -82,7 +82,7 @@ final class NitfParser extends XmlDocumentParser {
       agency = story.agency();
     }
     return ParseResult.parsed(
-        story(story, text, editorial.build())
+        itemStory(story, text, editorial.build())
             .agency(agency)
             .source(StoryAssembly.sourceOrAgency(story.source(), agency))
             .slug(slug)

@@ -80,6 +80,7 @@ abstract class XmlDocumentParser implements WireParser {
     return root.name().equals(element) ? root : root.find(element);
   }
 
+  /** The failure for a document without the item {@link #item} looks for. */
   final ParseResult noItem(XmlNode root, String element) {
     return ParseResult.failed(
         formatName + ": no " + element + " in a document with root <" + root.name() + ">");
@@ -96,7 +97,7 @@ abstract class XmlDocumentParser implements WireParser {
   }
 
   /** An XML item names itself: its item id is the story code. */
-  final ParsedStory.Builder story(StoryBody body, DecodedText text, Editorial editorial) {
+  final ParsedStory.Builder itemStory(StoryBody body, DecodedText text, Editorial editorial) {
     return StoryAssembly.story(format, body, text.charset())
         .storyCode(editorial.itemId())
         .editorial(editorial);
