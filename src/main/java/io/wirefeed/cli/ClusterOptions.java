@@ -21,11 +21,7 @@ class ClusterOptions {
 
   @Mixin ConfigOption configFile;
 
-  @Option(
-      names = "--bootstrap-server",
-      paramLabel = "HOST:PORT",
-      description = "Kafka brokers (sets bootstrap.servers).")
-  String bootstrapServer;
+  @Mixin BootstrapOption bootstrapServer;
 
   @Option(
       names = {"-X", "--client-property"},
@@ -44,9 +40,7 @@ class ClusterOptions {
       settings = configFile.settings();
       KnownKeys.check(clientSettings, key -> "from -X " + key);
       settings.putAll(clientSettings);
-      if (bootstrapServer != null) {
-        settings.put("bootstrap.servers", bootstrapServer);
-      }
+      bootstrapServer.applyTo(settings);
       if (registryUrl() != null) {
         settings.put("schema.registry.url", registryUrl());
       }

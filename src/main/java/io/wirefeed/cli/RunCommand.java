@@ -39,11 +39,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin ConfigOption configFile;
 
-  @Option(
-      names = "--bootstrap-server",
-      paramLabel = "HOST:PORT",
-      description = "Kafka brokers (sets bootstrap.servers, over the file and the variables).")
-  String bootstrapServer;
+  @Mixin BootstrapOption bootstrapServer;
 
   @Option(
       names = "--from-beginning",
@@ -82,9 +78,7 @@ final class RunCommand implements Callable<Integer> {
     if (healthPort != null) {
       settings.put(ConfigKeys.HEALTH_PORT, healthPort.toString());
     }
-    if (bootstrapServer != null) {
-      settings.put("bootstrap.servers", bootstrapServer);
-    }
+    bootstrapServer.applyTo(settings);
     var config = WirefeedConfig.from(settings);
     // The hook is in place before the start-up checks, which can take check.timeout.ms: a SIGTERM
     // then is a clean stop too, not a silent exit 143.
