@@ -1,6 +1,7 @@
 package io.wirefeed.cli;
 
 import io.wirefeed.config.ConfigKeys;
+import io.wirefeed.config.EnvironmentSettings;
 import io.wirefeed.config.KnownKeys;
 import io.wirefeed.config.OpsSettings;
 import io.wirefeed.topology.TopologyConfig;
@@ -115,8 +116,8 @@ class ClusterOptions {
               + flag
               + ", or --config FILE with "
               + key
-              + ", or the environment variable WIREFEED_"
-              + key.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
+              + ", or the environment variable "
+              + EnvironmentSettings.variableFor(key));
     }
     return value.trim();
   }
