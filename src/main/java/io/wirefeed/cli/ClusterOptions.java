@@ -5,13 +5,11 @@ import io.wirefeed.config.EnvironmentSettings;
 import io.wirefeed.config.KnownKeys;
 import io.wirefeed.config.OpsSettings;
 import io.wirefeed.topology.TopologyConfig;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.kafka.common.config.ConfigException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,17 +20,9 @@ import picocli.CommandLine.Option;
  */
 class ClusterOptions {
 
-  @Option(
-      names = {"-c", "--config"},
-      paramLabel = "FILE",
-      description = "The processor's properties file: cluster, security, registry and topic keys.")
-  Path configFile;
+  @Mixin ConfigOption configFile;
 
-  @Option(
-      names = "--bootstrap-server",
-      paramLabel = "HOST:PORT",
-      description = "Kafka brokers (sets bootstrap.servers).")
-  String bootstrapServer;
+  @Mixin BootstrapOption bootstrapServer;
 
   @Option(
       names = {"-X", "--client-property"},
@@ -48,12 +38,10 @@ class ClusterOptions {
 
   Map<String, String> settings() {
     if (settings == null) {
-      settings = new TreeMap<>(EnvironmentSettings.load(configFile, System.getenv()));
+      settings = configFile.settings();
       KnownKeys.check(clientSettings, key -> "from -X " + key);
       settings.putAll(clientSettings);
-      if (bootstrapServer != null) {
-        settings.put("bootstrap.servers", bootstrapServer);
-      }
+      bootstrapServer.applyTo(settings);
       if (registryUrl() != null) {
         settings.put("schema.registry.url", registryUrl());
       }
@@ -128,8 +116,8 @@ class ClusterOptions {
               + flag
               + ", or --config FILE with "
               + key
-              + ", or the environment variable WIREFEED_"
-              + key.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
+              + ", or the environment variable "
+              + EnvironmentSettings.variableFor(key));
     }
     return value.trim();
   }

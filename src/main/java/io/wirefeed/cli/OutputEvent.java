@@ -1,9 +1,6 @@
 package io.wirefeed.cli;
 
-import io.wirefeed.avro.Duplicate;
 import io.wirefeed.avro.Origin;
-import io.wirefeed.avro.Reject;
-import io.wirefeed.avro.Story;
 import io.wirefeed.avro.StoryLink;
 import java.util.Comparator;
 import org.apache.avro.specific.SpecificRecord;
@@ -31,12 +28,17 @@ record OutputEvent(Kind kind, SpecificRecord record) {
 
   /** Which message of its raw record this event accounts for. */
   int messageIndex() {
-    return switch (kind) {
-      case STORY -> ((Story) record).getMessageIndex();
-      case DUPLICATE -> ((Duplicate) record).getMessageIndex();
-      case REJECT -> ((Reject) record).getMessageIndex();
-      case LINK -> ((StoryLink) record).getMessageIndex();
-    };
+    return (Integer) rawMessageField("messageIndex");
+  }
+
+  /** Where the raw message this event accounts for was read. */
+  Origin origin() {
+    return (Origin) rawMessageField("origin");
+  }
+
+  /** Every output record names its raw message in the same two fields, origin and messageIndex. */
+  private Object rawMessageField(String name) {
+    return record.get(record.getSchema().getField(name).pos());
   }
 
   /** For a link, where the earlier story was read; 0 for everything else. */
@@ -48,15 +50,5 @@ record OutputEvent(Kind kind, SpecificRecord record) {
     Origin linked = link.getLinkedOrigin();
     return String.format(
         "%10d/%20d/%10d", linked.getPartition(), linked.getOffset(), link.getLinkedMessageIndex());
-  }
-
-  /** Where the raw message this event accounts for was read. */
-  Origin origin() {
-    return switch (kind) {
-      case STORY -> ((Story) record).getOrigin();
-      case DUPLICATE -> ((Duplicate) record).getOrigin();
-      case REJECT -> ((Reject) record).getOrigin();
-      case LINK -> ((StoryLink) record).getOrigin();
-    };
   }
 }

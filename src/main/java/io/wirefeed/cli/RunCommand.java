@@ -1,13 +1,10 @@
 package io.wirefeed.cli;
 
 import io.wirefeed.config.ConfigKeys;
-import io.wirefeed.config.EnvironmentSettings;
 import io.wirefeed.config.WirefeedConfig;
 import io.wirefeed.runtime.StartPosition;
 import io.wirefeed.runtime.StreamsApplication;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -40,17 +37,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = {"-c", "--config"},
-      paramLabel = "FILE",
-      description = "Properties file: Kafka Streams, Schema Registry and wirefeed keys.")
-  Path configFile;
+  @Mixin ConfigOption configFile;
 
-  @Option(
-      names = "--bootstrap-server",
-      paramLabel = "HOST:PORT",
-      description = "Kafka brokers (sets bootstrap.servers, over the file and the variables).")
-  String bootstrapServer;
+  @Mixin BootstrapOption bootstrapServer;
 
   @Option(
       names = "--from-beginning",
@@ -85,14 +74,11 @@ final class RunCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--dedup-state fresh needs --from-beginning");
     }
-    Map<String, String> settings =
-        new TreeMap<>(EnvironmentSettings.load(configFile, System.getenv()));
+    Map<String, String> settings = configFile.settings();
     if (healthPort != null) {
       settings.put(ConfigKeys.HEALTH_PORT, healthPort.toString());
     }
-    if (bootstrapServer != null) {
-      settings.put("bootstrap.servers", bootstrapServer);
-    }
+    bootstrapServer.applyTo(settings);
     var config = WirefeedConfig.from(settings);
     // The hook is in place before the start-up checks, which can take check.timeout.ms: a SIGTERM
     // then is a clean stop too, not a silent exit 143.

@@ -1,7 +1,6 @@
 package io.wirefeed.cli;
 
 import io.wirefeed.config.ConfigKeys;
-import io.wirefeed.config.EnvironmentSettings;
 import io.wirefeed.config.WirefeedConfig;
 import io.wirefeed.link.LinkRule;
 import io.wirefeed.link.LinkSettings;
@@ -16,13 +15,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -49,11 +48,7 @@ final class SimilarCommand implements Callable<Integer> {
   @Parameters(arity = "2..*", paramLabel = "FILE", description = "Wire files or folders.")
   List<Path> files;
 
-  @Option(
-      names = {"-c", "--config"},
-      paramLabel = "FILE",
-      description = "The processor's properties file, for its link.* keys.")
-  Path configFile;
+  @Mixin ConfigOption configFile;
 
   @Option(
       names = "--threshold",
@@ -61,16 +56,14 @@ final class SimilarCommand implements Callable<Integer> {
       description = "Try this link.threshold instead of the configured one.")
   String threshold;
 
-  @Option(names = "--verbose", description = "Print stack traces for errors.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   private record Item(String name, String text, Optional<Signature> signature) {}
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Map<String, String> settings =
-        new HashMap<>(EnvironmentSettings.load(configFile, System.getenv()));
+    Map<String, String> settings = configFile.settings();
     if (threshold != null) {
       settings.put(ConfigKeys.LINK_THRESHOLD, threshold);
     }

@@ -65,7 +65,8 @@ public final class EnvironmentSettings {
     return variable.substring(PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
   }
 
-  static String variableFor(String key) {
+  /** The environment variable that sets this key: {@code WIREFEED_} and the key upper-cased. */
+  public static String variableFor(String key) {
     return PREFIX + key.toUpperCase(Locale.ROOT).replace('.', '_');
   }
 

@@ -1,6 +1,7 @@
 package io.wirefeed.config;
 
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.kafka.common.config.ConfigException;
 
 /** Typed reads of string settings, with errors that name the key and the accepted values. */
@@ -46,15 +47,9 @@ final class SettingsReader {
   }
 
   long longInRange(String key, long defaultValue, long min, long max) {
-    String value = settings.get(key);
-    if (value == null) {
+    Long parsed = number(key, Long::parseLong, "a whole number");
+    if (parsed == null) {
       return defaultValue;
-    }
-    long parsed;
-    try {
-      parsed = Long.parseLong(value.trim());
-    } catch (NumberFormatException e) {
-      throw new ConfigException("config '" + key + "' is '" + value + "': expected a whole number");
     }
     if (parsed < min || parsed > max) {
       throw new ConfigException(
@@ -65,21 +60,31 @@ final class SettingsReader {
 
   /** A number in (0, 1]. */
   double share(String key, double defaultValue) {
-    String value = settings.get(key);
-    if (value == null) {
+    Double parsed = number(key, Double::parseDouble, "a number such as 0.5");
+    if (parsed == null) {
       return defaultValue;
-    }
-    double parsed;
-    try {
-      parsed = Double.parseDouble(value.trim());
-    } catch (NumberFormatException e) {
-      throw new ConfigException(
-          "config '" + key + "' is '" + value + "': expected a number such as 0.5");
     }
     if (!(parsed > 0 && parsed <= 1)) {
       throw new ConfigException(
-          "config '" + key + "' is " + value + ": expected a number above 0 and at most 1");
+          "config '"
+              + key
+              + "' is "
+              + settings.get(key)
+              + ": expected a number above 0 and at most 1");
     }
     return parsed;
+  }
+
+  /** The key's number, or null where the key is not set; {@code expected} says what fits. */
+  private <T extends Number> T number(String key, Function<String, T> parser, String expected) {
+    String value = settings.get(key);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return parser.apply(value.trim());
+    } catch (NumberFormatException e) {
+      throw new ConfigException("config '" + key + "' is '" + value + "': expected " + expected);
+    }
   }
 }

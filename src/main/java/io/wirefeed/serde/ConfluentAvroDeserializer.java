@@ -23,13 +23,10 @@ import org.apache.kafka.common.serialization.Deserializer;
  * specific.avro.reader=true}), else into {@code GenericRecord}s. A top-level {@code bytes} value
  * comes back raw as {@code byte[]}, a top-level {@code string} as {@code String}.
  */
-public class ConfluentAvroDeserializer<T> implements Deserializer<T> {
+public class ConfluentAvroDeserializer<T> extends RegistryBoundSerde implements Deserializer<T> {
 
   private final Class<?> readerClass;
   private Schema readerSchema;
-  private SchemaRegistryClient client;
-  private AvroSerdeConfig config;
-  private boolean isKey;
   private final Map<Integer, DatumReader<Object>> readersByWriterId = new ConcurrentHashMap<>();
 
   /** For Kafka's reflective instantiation: generic unless {@code specific.avro.reader=true}. */
@@ -44,7 +41,7 @@ public class ConfluentAvroDeserializer<T> implements Deserializer<T> {
 
   /** Uses the given client; the registry URL may then be left out of the config. */
   public ConfluentAvroDeserializer(SchemaRegistryClient client, Class<T> readerClass) {
-    this.client = client;
+    super(client);
     this.readerClass = readerClass;
   }
 
@@ -71,18 +68,6 @@ public class ConfluentAvroDeserializer<T> implements Deserializer<T> {
     deserializer.readerSchema = readerSchema;
     deserializer.configure(configs, false);
     return deserializer;
-  }
-
-  @Override
-  public void configure(Map<String, ?> configs, boolean isKey) {
-    AvroSerdeConfig parsed = AvroSerdeConfig.forSerde(configs, client);
-    configure(parsed, isKey, SchemaRegistryClients.givenOr(client, parsed));
-  }
-
-  void configure(AvroSerdeConfig parsed, boolean isKey, SchemaRegistryClient registryClient) {
-    this.config = parsed;
-    this.isKey = isKey;
-    this.client = registryClient;
   }
 
   @Override

@@ -23,7 +23,7 @@ import org.apache.kafka.common.serialization.Serializer;
  * 0x00}, the schema id (big-endian int), the Avro binary datum. Takes specific records, generic
  * records and top-level primitives; a top-level {@code bytes} value is written raw, as Confluent's.
  */
-public class ConfluentAvroSerializer<T> implements Serializer<T> {
+public class ConfluentAvroSerializer<T> extends RegistryBoundSerde implements Serializer<T> {
 
   private record SchemaRef(int id, Schema writerSchema) {}
 
@@ -31,9 +31,6 @@ public class ConfluentAvroSerializer<T> implements Serializer<T> {
 
   private record CachedLatest(RegisteredSchema latest, long fetchedAtMillis) {}
 
-  private SchemaRegistryClient client;
-  private AvroSerdeConfig config;
-  private boolean isKey;
   private final Map<Schema, Schema> registrableSchemas = new ConcurrentHashMap<>();
   private final Map<SubjectSchema, SchemaRef> refs = new ConcurrentHashMap<>();
   private final Map<String, CachedLatest> latestBySubject = new ConcurrentHashMap<>();
@@ -45,29 +42,19 @@ public class ConfluentAvroSerializer<T> implements Serializer<T> {
   private volatile int expectedSize = 256;
 
   /** For Kafka's reflective instantiation: {@link #configure} creates the registry client. */
-  public ConfluentAvroSerializer() {}
+  public ConfluentAvroSerializer() {
+    super(null);
+  }
 
   /** Uses the given client; the registry URL may then be left out of the config. */
   public ConfluentAvroSerializer(SchemaRegistryClient client) {
-    this.client = client;
+    super(client);
   }
 
   public ConfluentAvroSerializer(
       SchemaRegistryClient client, Map<String, ?> configs, boolean isKey) {
     this(client);
     configure(configs, isKey);
-  }
-
-  @Override
-  public void configure(Map<String, ?> configs, boolean isKey) {
-    AvroSerdeConfig parsed = AvroSerdeConfig.forSerde(configs, client);
-    configure(parsed, isKey, SchemaRegistryClients.givenOr(client, parsed));
-  }
-
-  void configure(AvroSerdeConfig parsed, boolean isKey, SchemaRegistryClient registryClient) {
-    this.config = parsed;
-    this.isKey = isKey;
-    this.client = registryClient;
   }
 
   @Override

@@ -74,28 +74,27 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
 
   @Override
   public int register(String subject, Schema schema) {
-    SubjectSchema key = new SubjectSchema(subject, schema.toString());
-    Integer cached = idsBySubjectSchema.get(key);
-    if (cached != null) {
-      return cached;
-    }
-    JsonNode response =
-        send("POST", "/subjects/" + encode(subject) + "/versions" + normalizeQuery(), body(schema));
-    int id = requiredInt(response, "id");
-    idsBySubjectSchema.put(key, id);
-    schemasById.putIfAbsent(id, schema);
-    return id;
+    return idOf(subject, schema, "/versions");
   }
 
   @Override
   public int lookupId(String subject, Schema schema) {
+    return idOf(subject, schema, "");
+  }
+
+  /**
+   * Registering ({@code POST /subjects/S/versions}) and looking up ({@code POST /subjects/S}) both
+   * answer the schema's id, which is kept per subject and schema text.
+   */
+  private int idOf(String subject, Schema schema, String underSubject) {
     SubjectSchema key = new SubjectSchema(subject, schema.toString());
     Integer cached = idsBySubjectSchema.get(key);
     if (cached != null) {
       return cached;
     }
     JsonNode response =
-        send("POST", "/subjects/" + encode(subject) + normalizeQuery(), body(schema));
+        send(
+            "POST", "/subjects/" + encode(subject) + underSubject + normalizeQuery(), body(schema));
     int id = requiredInt(response, "id");
     idsBySubjectSchema.put(key, id);
     schemasById.putIfAbsent(id, schema);

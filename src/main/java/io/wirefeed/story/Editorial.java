@@ -152,18 +152,12 @@ public record Editorial(
     }
 
     public Builder keyword(String value) {
-      String cleaned = blankToNull(value);
-      if (cleaned != null && !keywords.contains(cleaned)) {
-        keywords.add(cleaned);
-      }
+      addOnce(keywords, value);
       return this;
     }
 
     public Builder subject(String value) {
-      String cleaned = blankToNull(value);
-      if (cleaned != null && !subjects.contains(cleaned)) {
-        subjects.add(cleaned);
-      }
+      addOnce(subjects, value);
       return this;
     }
 
@@ -190,6 +184,14 @@ public record Editorial(
           keywords,
           subjects,
           kicker);
+    }
+
+    /** Keywords and subject codes are kept once each, in the order first given. */
+    private static void addOnce(List<String> values, String value) {
+      String cleaned = blankToNull(value);
+      if (cleaned != null && !values.contains(cleaned)) {
+        values.add(cleaned);
+      }
     }
 
     private static String blankToNull(String value) {

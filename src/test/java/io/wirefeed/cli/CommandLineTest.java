@@ -57,6 +57,17 @@ class CommandLineTest {
     assertThat(run.err()).startsWith("wirefeed: missing config 'schema.registry.url'");
   }
 
+  @Test
+  void aToolWithoutABrokerAddressNamesTheFlagTheFileKeyAndTheVariable() {
+    CommandRun run = CommandRun.of("stats", "--registry-url", "http://127.0.0.1:1");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().lines())
+        .containsExactly(
+            "wirefeed: missing bootstrap.servers: give --bootstrap-server, or --config FILE with"
+                + " bootstrap.servers, or the environment variable WIREFEED_BOOTSTRAP_SERVERS");
+  }
+
   @ParameterizedTest
   @CsvSource({
     "stats --registry-url http://127.0.0.1:1",

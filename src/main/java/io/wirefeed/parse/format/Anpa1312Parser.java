@@ -5,7 +5,6 @@ import static io.wirefeed.parse.text.ControlChars.BS;
 import static io.wirefeed.parse.text.ControlChars.DC2;
 import static io.wirefeed.parse.text.ControlChars.DC4;
 import static io.wirefeed.parse.text.ControlChars.DLE;
-import static io.wirefeed.parse.text.ControlChars.EOT;
 import static io.wirefeed.parse.text.ControlChars.ETX;
 import static io.wirefeed.parse.text.ControlChars.RS;
 import static io.wirefeed.parse.text.ControlChars.SOH;
@@ -21,10 +20,7 @@ import io.wirefeed.story.ParsedBlock;
 import io.wirefeed.story.ParsedFormat;
 import io.wirefeed.story.ParsedNote;
 import io.wirefeed.story.ParsedStatus;
-import io.wirefeed.story.ParsedStory;
-import io.wirefeed.story.StoryKeys;
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -67,8 +63,8 @@ final class Anpa1312Parser implements WireParser {
 
   @Override
   public boolean accepts(DecodedText text) {
-    int soh = text.text().indexOf(SOH);
-    return soh >= 0 && soh < 16 && text.text().indexOf(US, soh) > soh;
+    int soh = ControlFramed.headerStart(text);
+    return soh >= 0 && text.text().indexOf(US, soh) > soh;
   }
 
   @Override
@@ -87,7 +83,7 @@ final class Anpa1312Parser implements WireParser {
     List<String> header = text.substring(soh + 1, stx).lines().toList();
     Keyword keyword = readHeader(header, editorial);
 
-    String trailer = etx < 0 ? "" : until(text.substring(etx + 1), EOT);
+    String trailer = ControlFramed.trailer(text, etx);
     readTrailer(trailer, editorial);
     String agency = trailer.startsWith("AP-") ? "AP" : null;
 
@@ -103,26 +99,16 @@ final class Anpa1312Parser implements WireParser {
     if (agency == null) {
       agency = story.agency();
     }
-    LocalDate day =
-        editorial.transmittedAt() == null
-            ? null
-            : LocalDate.ofInstant(editorial.transmittedAt(), ZoneOffset.UTC);
-    editorial.storyKey(StoryKeys.of(agency, slug, day));
+    ControlFramed.keyByDay(editorial, agency, slug);
     String headline = body.headline() != null ? body.headline() : alertHeadline(slug, story);
     return ParseResult.parsed(
-        ParsedStory.builder(ParsedFormat.ANPA_1312)
+        ControlFramed.story(ParsedFormat.ANPA_1312, story, decoded, editorial.build())
             .agency(agency)
-            .source(story.source() != null ? story.source() : agency)
-            .storyCode(editorial.build().storyNumber())
+            .source(StoryAssembly.sourceOrAgency(story.source(), agency))
             .slug(slug)
             .headline(headline)
             .byline(body.byline())
-            .dateline(story.dateline())
-            .body(story.blocks())
             .signOff(body.signOff())
-            .wordCount(story.wordCount())
-            .charset(decoded.charset())
-            .editorial(editorial.build())
             .build());
   }
 
@@ -166,7 +152,7 @@ final class Anpa1312Parser implements WireParser {
     StringBuilder version = new StringBuilder();
     for (int i = 3; i < tokens.length; i++) {
       if (isMonthDay(tokens[i])) {
-        if (i + 1 < tokens.length && isDigits(tokens[i + 1])) {
+        if (i + 1 < tokens.length && ControlFramed.isDigits(tokens[i + 1])) {
           editorial.declaredWordCount(Integer.parseInt(tokens[i + 1]));
         }
         break;
@@ -503,11 +489,6 @@ final class Anpa1312Parser implements WireParser {
     return t.substring(0, end);
   }
 
-  private static String until(String text, char end) {
-    int at = text.indexOf(end);
-    return at < 0 ? text : text.substring(0, at);
-  }
-
   private static String cap(String line) {
     return line.length() > MAX_HEADER_CHARS ? line.substring(0, MAX_HEADER_CHARS) : line;
   }
@@ -519,9 +500,5 @@ final class Anpa1312Parser implements WireParser {
         && token.charAt(2) == '-'
         && Character.isDigit(token.charAt(3))
         && Character.isDigit(token.charAt(4));
-  }
-
-  private static boolean isDigits(String token) {
-    return !token.isEmpty() && token.length() <= 6 && token.chars().allMatch(Character::isDigit);
   }
 }

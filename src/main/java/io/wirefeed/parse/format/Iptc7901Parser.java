@@ -2,7 +2,6 @@ package io.wirefeed.parse.format;
 
 // Long on purpose: the whole IPTC 7901 grammar, from header to trailer, in one place.
 import static io.wirefeed.parse.text.ControlChars.BEL;
-import static io.wirefeed.parse.text.ControlChars.EOT;
 import static io.wirefeed.parse.text.ControlChars.ETX;
 import static io.wirefeed.parse.text.ControlChars.SOH;
 import static io.wirefeed.parse.text.ControlChars.STX;
@@ -18,10 +17,6 @@ import io.wirefeed.story.ParsedBlock;
 import io.wirefeed.story.ParsedFormat;
 import io.wirefeed.story.ParsedNote;
 import io.wirefeed.story.ParsedStatus;
-import io.wirefeed.story.ParsedStory;
-import io.wirefeed.story.StoryKeys;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,8 +57,7 @@ final class Iptc7901Parser implements WireParser {
 
   @Override
   public boolean accepts(DecodedText text) {
-    int soh = text.text().indexOf(SOH);
-    return soh >= 0 && soh < 16;
+    return ControlFramed.headerStart(text) >= 0;
   }
 
   @Override
@@ -78,7 +72,7 @@ final class Iptc7901Parser implements WireParser {
     int stx = text.indexOf(STX, start);
     int etx = text.indexOf(ETX, Math.max(start, stx));
     int textEnd = etx < 0 ? text.length() : etx;
-    String trailer = etx < 0 ? "" : until(text.substring(etx + 1), EOT);
+    String trailer = ControlFramed.trailer(text, etx);
 
     List<String> head = Lines.of(text.substring(start, stx < 0 ? textEnd : stx));
     List<String> lines =
@@ -113,26 +107,15 @@ final class Iptc7901Parser implements WireParser {
     if (agency == null) {
       agency = story.agency();
     }
-    LocalDate day =
-        editorial.transmittedAt() == null
-            ? null
-            : LocalDate.ofInstant(editorial.transmittedAt(), ZoneOffset.UTC);
-    editorial.storyKey(StoryKeys.of(agency, slug, day));
-    Editorial built = editorial.build();
+    ControlFramed.keyByDay(editorial, agency, slug);
     return ParseResult.parsed(
-        ParsedStory.builder(ParsedFormat.IPTC_7901)
+        ControlFramed.story(ParsedFormat.IPTC_7901, story, decoded, editorial.build())
             .agency(agency)
-            .source(story.source() != null ? story.source() : agency)
-            .storyCode(built.storyNumber())
+            .source(StoryAssembly.sourceOrAgency(story.source(), agency))
             .slug(slug)
             .headline(block.headline())
             .byline(block.byline())
-            .dateline(story.dateline())
-            .body(story.blocks())
             .signOff(body.signOff())
-            .wordCount(story.wordCount())
-            .charset(decoded.charset())
-            .editorial(built)
             .build());
   }
 
@@ -150,21 +133,15 @@ final class Iptc7901Parser implements WireParser {
     editorial.service(first.substring(0, digits));
     editorial.storyNumber(first.substring(digits));
     if (tokens.length > 1 && tokens[1].length() == 1 && Character.isDigit(tokens[1].charAt(0))) {
-      int priority = tokens[1].charAt(0) - '0';
-      editorial.priority(priority);
-      if (priority == 1) {
-        editorial.status(ParsedStatus.FLASH);
-      } else if (priority == 2) {
-        editorial.status(ParsedStatus.URGENT);
-      }
+      StoryAssembly.urgency(editorial, tokens[1].charAt(0) - '0');
     }
     if (tokens.length > 2) {
       editorial.category(tokens[2]);
     }
-    if (tokens.length > 3 && isDigits(tokens[3])) {
+    if (tokens.length > 3 && ControlFramed.isDigits(tokens[3])) {
       editorial.declaredWordCount(Integer.parseInt(tokens[3]));
     }
-    if (tokens.length > 5 && isDigits(tokens[tokens.length - 1])) {
+    if (tokens.length > 5 && ControlFramed.isDigits(tokens[tokens.length - 1])) {
       String agency = tokens[tokens.length - 2];
       return agency.chars().allMatch(c -> Character.isLetter(c) || c == '-') ? agency : null;
     }
@@ -461,14 +438,5 @@ final class Iptc7901Parser implements WireParser {
       }
     }
     return count;
-  }
-
-  private static String until(String text, char end) {
-    int at = text.indexOf(end);
-    return at < 0 ? text : text.substring(0, at);
-  }
-
-  private static boolean isDigits(String token) {
-    return !token.isEmpty() && token.length() <= 6 && token.chars().allMatch(Character::isDigit);
   }
 }

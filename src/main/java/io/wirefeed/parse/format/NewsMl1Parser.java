@@ -13,7 +13,6 @@ import io.wirefeed.story.ParsedBlock;
 import io.wirefeed.story.ParsedDateline;
 import io.wirefeed.story.ParsedFormat;
 import io.wirefeed.story.ParsedStatus;
-import io.wirefeed.story.ParsedStory;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,32 +26,21 @@ import java.util.regex.Pattern;
  * keyword properties) and the text of the first textual {@code DataContent}: an embedded NITF
  * {@code body.content}, XHTML, or plain lines. Parsed with {@link SafeXml}: no DTDs, no entities.
  */
-final class NewsMl1Parser implements WireParser {
+final class NewsMl1Parser extends XmlDocumentParser {
 
   /** AFP ends the text with the desk's initials ({@code hh/ph/ts/hd}), not a paragraph. */
   private static final Pattern INITIALS_SIGN_OFF =
       Pattern.compile("[a-z]{1,6}(?:-[a-z]{1,6})?(?:/[a-z]{1,6}(?:-[a-z]{1,6})?){1,9}");
 
-  @Override
-  public ParsedFormat format() {
-    return ParsedFormat.NEWSML_1;
+  NewsMl1Parser() {
+    super(ParsedFormat.NEWSML_1, "NewsML 1.x", "NewsML");
   }
 
   @Override
-  public boolean accepts(DecodedText text) {
-    return SafeXml.headContains(text, "<NewsML");
-  }
-
-  @Override
-  public ParseResult parse(DecodedText text) {
-    return XmlDocuments.read(text, "NewsML 1.x", root -> read(root, text));
-  }
-
-  private ParseResult read(XmlNode root, DecodedText text) {
-    XmlNode item = root.name().equals("NewsItem") ? root : root.find("NewsItem");
+  ParseResult read(XmlNode root, DecodedText text) {
+    XmlNode item = item(root, "NewsItem");
     if (item == null) {
-      return ParseResult.failed(
-          "NewsML 1.x: no NewsItem in a document with root <" + root.name() + ">");
+      return noItem(root, "NewsItem");
     }
     Editorial.Builder editorial = Editorial.builder();
     editorial.language(item.attr("lang"));
@@ -93,7 +81,7 @@ final class NewsMl1Parser implements WireParser {
     if (headline == null) {
       headline = body.headline();
     }
-    if (XmlDocuments.isEmpty(story, headline, editorial.status())) {
+    if (isEmpty(story, headline, editorial.status())) {
       return ParseResult.failed("NewsML 1.x item has no headline and no text content");
     }
     List<ParsedBlock> blocks = story.blocks();
@@ -103,21 +91,14 @@ final class NewsMl1Parser implements WireParser {
       blocks = blocks.subList(0, blocks.size() - 1);
     }
     StoryBody trimmed = new StoryBody(dateline, agency, source, blocks);
-    Editorial built = editorial.build();
     return ParseResult.parsed(
-        ParsedStory.builder(ParsedFormat.NEWSML_1)
+        itemStory(trimmed, text, editorial.build())
             .agency(agency)
-            .source(firstNonNull(source, agency))
-            .storyCode(built.itemId())
+            .source(StoryAssembly.sourceOrAgency(source, agency))
             .slug(slug)
             .headline(headline)
             .byline(byline)
-            .dateline(dateline)
-            .body(blocks)
             .signOff(signOff)
-            .wordCount(trimmed.wordCount())
-            .charset(text.charset())
-            .editorial(built)
             .build());
   }
 
@@ -161,13 +142,7 @@ final class NewsMl1Parser implements WireParser {
         }
       }
     }
-    Integer urgency = NitfParser.smallInt(formalName(management.child("Urgency")));
-    editorial.priority(urgency);
-    if (urgency != null && urgency == 1) {
-      editorial.status(ParsedStatus.FLASH);
-    } else if (urgency != null && urgency == 2) {
-      editorial.status(ParsedStatus.URGENT);
-    }
+    StoryAssembly.urgency(editorial, smallInt(formalName(management.child("Urgency"))));
     String created =
         firstNonNull(
             text(management.child("ThisRevisionCreated")), text(management.child("FirstCreated")));
@@ -254,13 +229,5 @@ final class NewsMl1Parser implements WireParser {
 
   private static String firstNonNull(String first, String second) {
     return first != null ? first : second;
-  }
-
-  private static String text(XmlNode node) {
-    if (node == null) {
-      return null;
-    }
-    String text = node.text();
-    return text.isBlank() ? null : text;
   }
 }

@@ -14,7 +14,6 @@ import io.wirefeed.story.ParsedDateline;
 import io.wirefeed.story.ParsedFormat;
 import io.wirefeed.story.ParsedNote;
 import io.wirefeed.story.ParsedStatus;
-import io.wirefeed.story.ParsedStory;
 import java.util.List;
 
 /**
@@ -25,32 +24,21 @@ import java.util.List;
  * {@link SafeXml}: no DTDs, no entities. NewsML 1.x ({@code NewsML} root) is {@link
  * NewsMl1Parser}'s.
  */
-final class NewsMlG2Parser implements WireParser {
+final class NewsMlG2Parser extends XmlDocumentParser {
 
-  @Override
-  public ParsedFormat format() {
-    return ParsedFormat.NEWSML_G2;
+  NewsMlG2Parser() {
+    super(ParsedFormat.NEWSML_G2, "NewsML-G2", "newsItem", "newsMessage");
   }
 
   @Override
-  public boolean accepts(DecodedText text) {
-    return SafeXml.headContains(text, "<newsItem") || SafeXml.headContains(text, "<newsMessage");
-  }
-
-  @Override
-  public ParseResult parse(DecodedText text) {
-    return XmlDocuments.read(text, "NewsML-G2", root -> read(root, text));
-  }
-
-  private ParseResult read(XmlNode root, DecodedText text) {
+  ParseResult read(XmlNode root, DecodedText text) {
     if (root.name().equals("NewsML")) {
       return ParseResult.failed(
           "NewsML 1.x document (root <NewsML>) handed to the NewsML-G2 parser");
     }
-    XmlNode item = root.name().equals("newsItem") ? root : root.find("newsItem");
+    XmlNode item = item(root, "newsItem");
     if (item == null) {
-      return ParseResult.failed(
-          "NewsML-G2: no newsItem in a document with root <" + root.name() + ">");
+      return noItem(root, "newsItem");
     }
     Editorial.Builder editorial = Editorial.builder();
     editorial.itemId(item.attr("guid"));
@@ -91,28 +79,16 @@ final class NewsMlG2Parser implements WireParser {
     header.subjects().forEach(editorial::subject);
     List<ParsedBlock> blocks =
         xhtmlBody != null ? XmlBody.blocksWithoutHeader(xhtmlBody) : bodyBlocks(item);
-    StoryBody story =
-        dateline == null
-            ? StoryBody.ofBlocks(blocks)
-            : StoryBody.withDeclaredDateline(dateline, blocks);
-    if (XmlDocuments.isEmpty(story, headline, editorial.status())) {
+    StoryBody story = body(dateline, blocks);
+    if (isEmpty(story, headline, editorial.status())) {
       return ParseResult.failed("NewsML-G2 item has no headline and no text content");
     }
-    Editorial built = editorial.build();
     return ParseResult.parsed(
-        ParsedStory.builder(ParsedFormat.NEWSML_G2)
-            .agency(story.agency())
-            .source(story.source())
-            .storyCode(built.itemId())
+        itemStory(story, text, editorial.build())
             .slug(slug)
             .headline(headline)
             .byline(byline)
-            .dateline(story.dateline())
-            .body(story.blocks())
             .signOff(signOff)
-            .wordCount(story.wordCount())
-            .charset(text.charset())
-            .editorial(built)
             .build());
   }
 
@@ -170,13 +146,7 @@ final class NewsMlG2Parser implements WireParser {
   }
 
   private static void readContentMeta(XmlNode meta, Editorial.Builder editorial) {
-    Integer urgency = NitfParser.smallInt(text(meta.child("urgency")));
-    editorial.priority(urgency);
-    if (urgency != null && urgency == 1) {
-      editorial.status(ParsedStatus.FLASH);
-    } else if (urgency != null && urgency == 2) {
-      editorial.status(ParsedStatus.URGENT);
-    }
+    StoryAssembly.urgency(editorial, smallInt(text(meta.child("urgency"))));
     XmlNode language = meta.child("language");
     if (language != null) {
       editorial.language(language.attr("tag"));
@@ -253,13 +223,5 @@ final class NewsMlG2Parser implements WireParser {
         .filter(line -> !line.isEmpty())
         .map(ParsedBlock::paragraph)
         .toList();
-  }
-
-  private static String text(XmlNode node) {
-    if (node == null) {
-      return null;
-    }
-    String text = node.text();
-    return text.isBlank() ? null : text;
   }
 }

@@ -12,7 +12,6 @@ import io.wirefeed.story.ParsedDateline;
 import io.wirefeed.story.ParsedFormat;
 import io.wirefeed.story.ParsedNote;
 import io.wirefeed.story.ParsedStatus;
-import io.wirefeed.story.ParsedStory;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -23,24 +22,14 @@ import java.util.List;
  * (hedline, byline, dateline) and {@code body.content}. Parsed with {@link SafeXml}: no DTDs, no
  * entities.
  */
-final class NitfParser implements WireParser {
+final class NitfParser extends XmlDocumentParser {
 
-  @Override
-  public ParsedFormat format() {
-    return ParsedFormat.NITF;
+  NitfParser() {
+    super(ParsedFormat.NITF, "NITF", "nitf");
   }
 
   @Override
-  public boolean accepts(DecodedText text) {
-    return SafeXml.headContains(text, "<nitf");
-  }
-
-  @Override
-  public ParseResult parse(DecodedText text) {
-    return XmlDocuments.read(text, "NITF", root -> read(root, text));
-  }
-
-  private ParseResult read(XmlNode root, DecodedText text) {
+  ParseResult read(XmlNode root, DecodedText text) {
     if (!root.name().equals("nitf")) {
       return ParseResult.failed("NITF: root element is <" + root.name() + ">, not <nitf>");
     }
@@ -85,30 +74,20 @@ final class NitfParser implements WireParser {
           .forEach(m -> editorial.note(ParsedNote.Kind.EDITORS_NOTE, edMessage(m)));
     }
     List<ParsedBlock> blocks = content == null ? List.of() : XmlBody.blocks(content);
-    StoryBody story =
-        dateline == null
-            ? StoryBody.ofBlocks(blocks)
-            : StoryBody.withDeclaredDateline(dateline, blocks);
-    if (XmlDocuments.isEmpty(story, headline, editorial.status())) {
+    StoryBody story = body(dateline, blocks);
+    if (isEmpty(story, headline, editorial.status())) {
       return ParseResult.failed("NITF document has no headline and no body.content text");
     }
     if (agency == null) {
       agency = story.agency();
     }
-    Editorial built = editorial.build();
     return ParseResult.parsed(
-        ParsedStory.builder(ParsedFormat.NITF)
+        itemStory(story, text, editorial.build())
             .agency(agency)
-            .source(story.source() != null ? story.source() : agency)
-            .storyCode(built.itemId())
+            .source(StoryAssembly.sourceOrAgency(story.source(), agency))
             .slug(slug)
             .headline(headline)
             .byline(byline)
-            .dateline(story.dateline())
-            .body(story.blocks())
-            .wordCount(story.wordCount())
-            .charset(text.charset())
-            .editorial(built)
             .build());
   }
 
@@ -212,17 +191,6 @@ final class NitfParser implements WireParser {
   private static String firstPart(String location) {
     int comma = location.indexOf(',');
     return comma < 0 ? location : location.substring(0, comma);
-  }
-
-  static Integer smallInt(String value) {
-    if (value == null || value.isBlank() || value.strip().length() > 2) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(value.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 
   private static String blankToNull(String value) {

@@ -6,7 +6,6 @@ import io.wirefeed.parse.text.Paragraphs;
 import io.wirefeed.parse.text.StoryBody;
 import io.wirefeed.story.ParsedBlock;
 import io.wirefeed.story.ParsedFormat;
-import io.wirefeed.story.ParsedStory;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,14 +44,7 @@ final class PlainTextParser implements WireParser {
       return ParseResult.failed("plain-text message has no text");
     }
     return ParseResult.parsed(
-        ParsedStory.builder(ParsedFormat.PLAIN_TEXT)
-            .agency(body.agency())
-            .source(body.source())
-            .dateline(body.dateline())
-            .body(body.blocks())
-            .wordCount(body.wordCount())
-            .charset(text.charset())
-            .build());
+        StoryAssembly.story(ParsedFormat.PLAIN_TEXT, body, text.charset()).build());
   }
 
   /** {@code SOURCE Example Corp.} or {@code Source: Example Corp.} closing a release. */
@@ -91,16 +83,11 @@ final class PlainTextParser implements WireParser {
     }
     StoryBody kept = new StoryBody(body.dateline(), body.agency(), body.source(), blocks);
     return ParseResult.parsed(
-        ParsedStory.builder(ParsedFormat.PLAIN_TEXT)
-            .agency(body.agency())
+        StoryAssembly.story(ParsedFormat.PLAIN_TEXT, kept, text.charset())
             .source(header.source() != null ? header.source() : body.source())
             .storyCode(header.releaseNumber())
             .headline(header.headline())
-            .dateline(body.dateline())
-            .body(kept.blocks())
             .signOff(signOff)
-            .wordCount(kept.wordCount())
-            .charset(text.charset())
             .build());
   }
 }

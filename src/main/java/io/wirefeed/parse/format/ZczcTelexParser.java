@@ -9,7 +9,6 @@ import io.wirefeed.parse.text.StoryBody;
 import io.wirefeed.story.Editorial;
 import io.wirefeed.story.ParsedBlock;
 import io.wirefeed.story.ParsedFormat;
-import io.wirefeed.story.ParsedStory;
 import io.wirefeed.story.StoryKeys;
 import java.util.List;
 import java.util.Optional;
@@ -97,17 +96,11 @@ final class ZczcTelexParser implements WireParser {
       return ParseResult.failed("ZCZC telex message has no body");
     }
     return ParseResult.parsed(
-        ParsedStory.builder(ParsedFormat.ZCZC)
-            .agency(body.agency())
-            .source(body.source())
+        StoryAssembly.story(ParsedFormat.ZCZC, body, text.charset())
             .storyCode(storyCode)
             .slug(slug)
             .headline(headline)
-            .dateline(body.dateline())
-            .body(body.blocks())
             .signOff(signOff)
-            .wordCount(body.wordCount())
-            .charset(text.charset())
             .build());
   }
 
@@ -171,16 +164,12 @@ final class ZczcTelexParser implements WireParser {
     header.keywords().forEach(editorial::keyword);
     header.subjects().forEach(editorial::subject);
     return ParseResult.parsed(
-        ParsedStory.builder(ParsedFormat.ZCZC)
+        StoryAssembly.story(ParsedFormat.ZCZC, body, charset)
             .agency(agency)
-            .source(body.source() != null ? body.source() : agency)
+            .source(StoryAssembly.sourceOrAgency(body.source(), agency))
             .slug(header.slug())
             .headline(header.headline())
-            .dateline(body.dateline())
-            .body(body.blocks())
             .signOff(signOff)
-            .wordCount(body.wordCount())
-            .charset(charset)
             .editorial(editorial.build())
             .build());
   }
