@@ -2,13 +2,14 @@ package io.wirefeed.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Function;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on the fields of a parsed story, each failure naming the field. A {@code null}
- * expected value asserts that the story has none.
+ * Assertions on the fields of a parsed story and its editorial, each failure naming the field. A
+ * {@code null} expected value asserts that the story has none.
  */
 public final class StoryAssert extends AbstractAssert<StoryAssert, ParsedStory> {
 
@@ -94,9 +95,89 @@ public final class StoryAssert extends AbstractAssert<StoryAssert, ParsedStory> 
     return this;
   }
 
-  public EditorialAssert editorial() {
+  public StoryAssert hasStatus(ParsedStatus expected) {
+    return editorialField("status", Editorial::status, expected);
+  }
+
+  public StoryAssert hasStoryKey(String expected) {
+    return editorialField("storyKey", Editorial::storyKey, expected);
+  }
+
+  public StoryAssert hasItemId(String expected) {
+    return editorialField("itemId", Editorial::itemId, expected);
+  }
+
+  public StoryAssert hasVersion(String expected) {
+    return editorialField("version", Editorial::version, expected);
+  }
+
+  public StoryAssert hasPriority(Integer expected) {
+    return editorialField("priority", Editorial::priority, expected);
+  }
+
+  public StoryAssert hasCategory(String expected) {
+    return editorialField("category", Editorial::category, expected);
+  }
+
+  public StoryAssert hasService(String expected) {
+    return editorialField("service", Editorial::service, expected);
+  }
+
+  public StoryAssert hasStoryNumber(String expected) {
+    return editorialField("storyNumber", Editorial::storyNumber, expected);
+  }
+
+  public StoryAssert hasDeclaredWordCount(Integer expected) {
+    return editorialField("declaredWordCount", Editorial::declaredWordCount, expected);
+  }
+
+  /** The transmission time, given as an ISO-8601 instant such as {@code 2025-03-14T17:32:00Z}. */
+  public StoryAssert wasTransmittedAt(String expected) {
+    return editorialField("transmittedAt", Editorial::transmittedAt, Instant.parse(expected));
+  }
+
+  /** The embargo's end, given as an ISO-8601 instant such as {@code 2025-03-11T00:01:00Z}. */
+  public StoryAssert isEmbargoedUntil(String expected) {
+    return editorialField("embargoUntil", Editorial::embargoUntil, Instant.parse(expected));
+  }
+
+  public StoryAssert hasLanguage(String expected) {
+    return editorialField("language", Editorial::language, expected);
+  }
+
+  public StoryAssert hasKicker(String expected) {
+    return editorialField("kicker", Editorial::kicker, expected);
+  }
+
+  /** The keywords are exactly these, in this order. */
+  public StoryAssert hasKeywords(String... expected) {
     isNotNull();
-    return EditorialAssert.assertThatEditorial(actual.editorial());
+    assertThat(actual.editorial().keywords()).as("keywords").containsExactly(expected);
+    return this;
+  }
+
+  /** The subject codes are exactly these, in this order. */
+  public StoryAssert hasSubjects(String... expected) {
+    isNotNull();
+    assertThat(actual.editorial().subjects()).as("subjects").containsExactly(expected);
+    return this;
+  }
+
+  /** The notes are exactly these, in this order. */
+  public StoryAssert hasNotes(ParsedNote... expected) {
+    isNotNull();
+    assertThat(actual.editorial().notes()).as("notes").containsExactly(expected);
+    return this;
+  }
+
+  /** The notes are exactly of these kinds, in this order, whatever their texts. */
+  public StoryAssert hasNoteKinds(ParsedNote.Kind... expected) {
+    isNotNull();
+    assertThat(actual.editorial().notes())
+        .as("notes")
+        .extracting(ParsedNote::kind)
+        .containsExactly(expected);
+    return this;
   }
 
   private static ParsedDateline datelineOf(ParsedStory story) {
@@ -108,5 +189,9 @@ public final class StoryAssert extends AbstractAssert<StoryAssert, ParsedStory> 
     isNotNull();
     assertThat(value.apply(actual)).as(name).isEqualTo(expected);
     return this;
+  }
+
+  private StoryAssert editorialField(String name, Function<Editorial, ?> value, Object expected) {
+    return field("editorial." + name, story -> value.apply(story.editorial()), expected);
   }
 }

@@ -25,7 +25,7 @@ class StoryAssertTest {
         .hasSlug(null)
         .hasDatelinePlace("PORTVILLE")
         .hasBody(ParsedBlock.paragraph("The ferry runs again."));
-    assertThatStory(story).editorial().hasStatus(ParsedStatus.URGENT).hasPriority(null);
+    assertThatStory(story).hasStatus(ParsedStatus.URGENT).hasPriority(null);
 
     assertThatThrownBy(() -> assertThatStory(story).hasHeadline("Ferry halted"))
         .isInstanceOf(AssertionError.class)
@@ -36,7 +36,7 @@ class StoryAssertTest {
     assertThatThrownBy(() -> assertThatStory(story).hasBodyTexts("The ferry runs again.", "More."))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("body");
-    assertThatThrownBy(() -> assertThatStory(story).editorial().hasStatus(ParsedStatus.KILL))
+    assertThatThrownBy(() -> assertThatStory(story).hasStatus(ParsedStatus.KILL))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("status");
   }

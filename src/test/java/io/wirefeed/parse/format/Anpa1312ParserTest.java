@@ -30,9 +30,7 @@ class Anpa1312ParserTest {
                 "The harbor bridge reopened to traffic on Friday after “six long months” of"
                     + " repairs, officials said."),
             ParsedBlock.paragraph(
-                "Mayor Ann Sample said the work finished on time — a first for the town."));
-    assertThatStory(story)
-        .editorial()
+                "Mayor Ann Sample said the work finished on time — a first for the town."))
         .hasStoryNumber("W0417")
         .hasService("natl")
         .hasPriority(5)
@@ -84,7 +82,7 @@ class Anpa1312ParserTest {
         .hasBody(
             ParsedBlock.paragraph(
                 "Riverton council votes to close the old river ferry after 90 years."));
-    assertThatStory(story).editorial().hasStatus(ParsedStatus.URGENT).hasPriority(2);
+    assertThatStory(story).hasStatus(ParsedStatus.URGENT).hasPriority(2);
   }
 
   @Test

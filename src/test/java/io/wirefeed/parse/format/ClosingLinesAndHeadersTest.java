@@ -50,9 +50,7 @@ class ClosingLinesAndHeadersTest {
             ParsedBlock.paragraph("Der Deich vor Husum wird bis zum Herbst um einen Meter erhöht."),
             ParsedBlock.paragraph("Die Arbeiten beginnen im Juni."),
             ParsedBlock.subhead("Kosten"),
-            ParsedBlock.paragraph("Das Land zahlt zwölf Millionen Euro."));
-    assertThatStory(story)
-        .editorial()
+            ParsedBlock.paragraph("Das Land zahlt zwölf Millionen Euro."))
         .hasKicker("Küstenschutz")
         .hasKeywords("Deich")
         .hasSubjects("medtop:20000001", "example:nord");

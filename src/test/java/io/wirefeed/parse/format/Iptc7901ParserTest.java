@@ -26,9 +26,7 @@ class Iptc7901ParserTest {
         .hasBody(
             ParsedBlock.paragraph(
                 "Ein Sturm hat am Montag den Bahnverkehr in Norddeutschland weitgehend lahmgelegt."))
-        .hasSignOff("dpa xy yyzz n1 ab");
-    assertThatStory(story)
-        .editorial()
+        .hasSignOff("dpa xy yyzz n1 ab")
         .hasStatus(ParsedStatus.URGENT)
         .hasPriority(2)
         .hasService("bdt")
@@ -44,9 +42,9 @@ class Iptc7901ParserTest {
   void killKillKillMakesAKill() {
     ParsedStory story = story("iptc7901-kill-kill-kill.txt");
 
-    assertThatStory(story).hasHeadline("Storm story withdrawn").hasCharset("UTF-8");
     assertThatStory(story)
-        .editorial()
+        .hasHeadline("Storm story withdrawn")
+        .hasCharset("UTF-8")
         .hasStatus(ParsedStatus.KILL)
         .wasTransmittedAt("2025-03-03T12:45:00Z");
   }
@@ -60,9 +58,7 @@ class Iptc7901ParserTest {
         .hasSlug("science/space")
         .hasHeadline("Probe sends first pictures from the comet")
         .hasByline("By Max Example, dpa")
-        .hasSignOff("dpa me ab");
-    assertThatStory(story)
-        .editorial()
+        .hasSignOff("dpa me ab")
         .hasVersion("1ST LEAD")
         .hasStatus(ParsedStatus.UPDATE)
         .wasTransmittedAt("2025-06-11T15:30:00Z");

@@ -31,9 +31,7 @@ class XmlParsersTest {
                 "The finance ministry will publish its budget plans on Tuesday, café owners among"
                     + " those waiting."),
             ParsedBlock.subhead("Spending"),
-            ParsedBlock.paragraph("Spending on roads is to rise."));
-    assertThatStory(story)
-        .editorial()
+            ParsedBlock.paragraph("Spending on roads is to rise."))
         .hasStatus(ParsedStatus.EMBARGO)
         .isEmbargoedUntil("2025-03-11T00:01:00Z")
         .wasTransmittedAt("2025-03-10T08:00:00Z")
@@ -96,9 +94,7 @@ class XmlParsersTest {
         .hasBody(
             ParsedBlock.subhead("Neuer Bürgermeister vereidigt"),
             ParsedBlock.paragraph("Der neue Bürgermeister ist am Dienstag vereidigt worden."),
-            ParsedBlock.table("Partei\tStimmen\nA\t512"));
-    assertThatStory(story)
-        .editorial()
+            ParsedBlock.table("Partei\tStimmen\nA\t512"))
         .hasStatus(ParsedStatus.CORRECTION)
         .hasItemId("urn:newsml:example.com:20250401:item-7")
         .hasVersion("3")

@@ -26,9 +26,7 @@ class ZczcHeaderCodesTest {
             ParsedBlock.paragraph(
                 "The harbour ferries will keep their winter timetable until May."),
             ParsedBlock.paragraph(
-                "Two of the four boats are still being repaired, the operator said."));
-    assertThatStory(story)
-        .editorial()
+                "Two of the four boats are still being repaired, the operator said."))
         .hasCategory("A")
         .hasVersion("(PORTVILLE)")
         .hasSubjects("04000000")
@@ -49,9 +47,7 @@ class ZczcHeaderCodesTest {
                 "PORTVILLE, Mar 9 AAP - Results from the harbour regatta:\n"
                     + "\n"
                     + "  1.  North Shore        6:01.20\n"
-                    + "  2.  Bay Club           6:04.87"));
-    assertThatStory(story)
-        .editorial()
+                    + "  2.  Bay Club           6:04.87"))
         .hasCategory("T")
         .hasVersion("Harbour Regatta")
         .hasSubjects("15048000");
