@@ -90,6 +90,21 @@ record Outputs(
   }
 
   /**
+   * Reads the outputs as {@link #readCommitted} does, for as many records as {@code expected} has,
+   * and asserts that they account for every message {@code sent} ({@link #assertAccountFor}).
+   */
+  static Outputs readAccountingFor(
+      Map<String, Object> clientConfig,
+      String registryUrl,
+      List<RecordMetadata> sent,
+      Expectation expected,
+      Duration timeout) {
+    Outputs outputs = readCommitted(clientConfig, registryUrl, expected.outputs(), timeout);
+    outputs.assertAccountFor(sent, expected);
+    return outputs;
+  }
+
+  /**
    * Nothing lost, nothing doubled: one story per distinct hash, the expected rejects, and every
    * message of every input record in exactly one of the three topics.
    */

@@ -74,15 +74,14 @@ class SecuredClusterTest {
       List<RecordMetadata> sent =
           FeedSender.start(Cluster.clientConfig(broker), feed, Duration.ZERO)
               .landed(Duration.ofMinutes(1));
-      Outputs outputs =
-          Outputs.readCommitted(
-              Cluster.clientConfig(broker),
-              registry
-                  .url()
-                  .replace("http://", "http://" + REGISTRY_USER + ":" + REGISTRY_PASSWORD + "@"),
-              expected.outputs(),
-              Duration.ofSeconds(60));
-      outputs.assertAccountFor(sent, expected);
+      Outputs.readAccountingFor(
+          Cluster.clientConfig(broker),
+          registry
+              .url()
+              .replace("http://", "http://" + REGISTRY_USER + ":" + REGISTRY_PASSWORD + "@"),
+          sent,
+          expected,
+          Duration.ofSeconds(60));
       assertThat(processor.stop()).isIn(0, 143);
       assertNoSecretIn(processor.output());
     }
