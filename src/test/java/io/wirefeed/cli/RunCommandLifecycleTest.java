@@ -3,7 +3,6 @@ package io.wirefeed.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.embedded.EmbeddedKafkaExtension;
-import io.wirefeed.embedded.EmbeddedSchemaRegistry;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -17,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,20 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RunCommandLifecycleTest {
 
-  @RegisterExtension static final EmbeddedKafkaExtension kafka = new EmbeddedKafkaExtension();
+  @RegisterExtension
+  static final EmbeddedKafkaExtension kafka = EmbeddedKafkaExtension.withSchemaRegistry();
 
-  private static EmbeddedSchemaRegistry registry;
   private final HttpClient http = HttpClient.newHttpClient();
-
-  @BeforeAll
-  static void startRegistry() {
-    registry = EmbeddedSchemaRegistry.start("127.0.0.1", 0);
-  }
-
-  @AfterAll
-  static void stopRegistry() {
-    registry.close();
-  }
 
   @Test
   void becomesReadyServesMetricsAndExitsZeroOnSigterm(@TempDir Path dir) throws Exception {
@@ -53,7 +40,7 @@ class RunCommandLifecycleTest {
             String.join(
                 "\n",
                 "bootstrap.servers=" + kafka.bootstrapServers(),
-                "schema.registry.url=" + registry.url(),
+                "schema.registry.url=" + kafka.registryUrl(),
                 "application.id=wirefeed-lifecycle",
                 "state.dir=" + dir.resolve("state"),
                 "topics.partitions=1",
@@ -97,7 +84,7 @@ class RunCommandLifecycleTest {
               "bootstrap.servers=127.0.0.1:"
                   + silentBroker.getLocalPort()
                   + "\nschema.registry.url="
-                  + registry.url()
+                  + kafka.registryUrl()
                   + "\ncheck.timeout.ms=60000\nstate.dir="
                   + dir.resolve("state")
                   + "\n");
@@ -129,18 +116,16 @@ class RunCommandLifecycleTest {
             "bootstrap.servers=127.0.0.1:"
                 + freePort()
                 + "\nschema.registry.url="
-                + registry.url()
+                + kafka.registryUrl()
                 + "\ncheck.timeout.ms=2000\n");
     long start = System.nanoTime();
 
     CommandRun run = CommandRun.of("run", "--config", config.toString());
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err().strip())
+    run.assertOneLineError(1)
         .startsWith("wirefeed: the Kafka cluster at 127.0.0.1:")
-        .contains("refused the connection): check --bootstrap-server (or bootstrap.servers)")
-        .doesNotContain("\n");
+        .contains("refused the connection): check --bootstrap-server (or bootstrap.servers)");
   }
 
   @Test
@@ -157,11 +142,9 @@ class RunCommandLifecycleTest {
 
     CommandRun run = CommandRun.of("run", "--config", config.toString());
 
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err().strip())
+    run.assertOneLineError(1)
         .startsWith("wirefeed: the Schema Registry is not reachable at [http://127.0.0.1:")
-        .contains("check schema.registry.url")
-        .doesNotContain("\n");
+        .contains("check schema.registry.url");
   }
 
   /** {@code run --config CONFIG} in a JVM of its own, as an orchestrator starts it. */
