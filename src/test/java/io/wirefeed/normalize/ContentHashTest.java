@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wirefeed.parse.ParseLimits;
 import io.wirefeed.parse.WireMessageParser;
 import io.wirefeed.story.ParsedStory;
+import io.wirefeed.testfeeds.TelexWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.embedded.EmbeddedKafkaBroker;
 import io.wirefeed.embedded.EmbeddedSchemaRegistry;
+import io.wirefeed.testfeeds.WireFeed;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

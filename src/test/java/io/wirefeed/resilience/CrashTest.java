@@ -2,6 +2,7 @@ package io.wirefeed.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirefeed.testfeeds.WireFeed;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

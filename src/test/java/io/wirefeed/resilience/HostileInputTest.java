@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.avro.Reject;
 import io.wirefeed.parse.ParseLimits;
+import io.wirefeed.testfeeds.HostileFeed;
+import io.wirefeed.testfeeds.WireFeed;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

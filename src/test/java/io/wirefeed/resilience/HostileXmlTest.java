@@ -3,6 +3,8 @@ package io.wirefeed.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.avro.Origin;
+import io.wirefeed.testfeeds.HostileXml;
+import io.wirefeed.testfeeds.WireFeed;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

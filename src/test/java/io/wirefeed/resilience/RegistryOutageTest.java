@@ -3,6 +3,7 @@ package io.wirefeed.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.embedded.EmbeddedSchemaRegistry;
+import io.wirefeed.testfeeds.WireFeed;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wirefeed.cli.CommandRun;
 import io.wirefeed.embedded.EmbeddedKafkaBroker;
 import io.wirefeed.embedded.EmbeddedSchemaRegistry;
+import io.wirefeed.testfeeds.WireFeed;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,6 +2,7 @@ package io.wirefeed.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirefeed.testfeeds.WireFeed;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.wirefeed.link;
+package io.wirefeed.testfeeds;
 
 import io.wirefeed.parse.Fixtures;
 import io.wirefeed.parse.ParseLimits;

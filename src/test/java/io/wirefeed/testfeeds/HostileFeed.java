@@ -1,4 +1,4 @@
-package io.wirefeed.resilience;
+package io.wirefeed.testfeeds;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,14 +11,14 @@ import java.util.Random;
  * and bit-flipped copies of good messages, oversized and overlong ones, invalid byte sequences in
  * otherwise readable text, and random bytes. Seeded.
  */
-final class HostileFeed {
+public final class HostileFeed {
 
   private final Random random;
   private final List<byte[]> good;
   private final int maxBytes;
   private final int maxLines;
 
-  HostileFeed(long seed, List<byte[]> good, int maxBytes, int maxLines) {
+  public HostileFeed(long seed, List<byte[]> good, int maxBytes, int maxLines) {
     this.random = new Random(seed);
     this.good = good;
     this.maxBytes = maxBytes;
@@ -26,7 +26,7 @@ final class HostileFeed {
   }
 
   /** {@code count} hostile messages interleaved at random among the good ones. */
-  List<byte[]> interleaved(int count) {
+  public List<byte[]> interleaved(int count) {
     List<byte[]> feed = new ArrayList<>(good);
     for (int i = 0; i < count; i++) {
       feed.add(random.nextInt(feed.size() + 1), next());
@@ -34,7 +34,7 @@ final class HostileFeed {
     return feed;
   }
 
-  byte[] next() {
+  public byte[] next() {
     return switch (random.nextInt(9)) {
       case 0 -> utf8("ZCZC\nBSS-" + random.nextInt(99) + "\nSLUG\nHeadline only\n\nNNNN\n");
       case 1 -> Arrays.copyOf(anyGood(), 1 + random.nextInt(40));

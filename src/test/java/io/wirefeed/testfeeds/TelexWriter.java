@@ -1,4 +1,4 @@
-package io.wirefeed.normalize;
+package io.wirefeed.testfeeds;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Writes one invented story as a telex message, varying only how it is transmitted. */
-final class TelexWriter {
+public final class TelexWriter {
 
-  static final String HEADLINE = "Dockers’ strike shuts “every berth” at Chattogram port";
+  public static final String HEADLINE = "Dockers’ strike shuts “every berth” at Chattogram port";
 
-  static final List<String> PARAGRAPHS =
+  public static final List<String> PARAGRAPHS =
       List.of(
           "Dock workers walked off the job at dawn on Monday, leaving more than forty container"
               + " ships waiting at anchor — the longest queue this year, officials said.",
@@ -27,47 +27,47 @@ final class TelexWriter {
   private String dash = "—";
   private Charset charset = StandardCharsets.UTF_8;
 
-  TelexWriter storyCode(String storyCode) {
+  public TelexWriter storyCode(String storyCode) {
     this.storyCode = storyCode;
     return this;
   }
 
-  TelexWriter signOff(String signOff) {
+  public TelexWriter signOff(String signOff) {
     this.signOff = signOff;
     return this;
   }
 
-  TelexWriter preamble(String preamble) {
+  public TelexWriter preamble(String preamble) {
     this.preamble = preamble;
     return this;
   }
 
-  TelexWriter lineEnd(String lineEnd) {
+  public TelexWriter lineEnd(String lineEnd) {
     this.lineEnd = lineEnd;
     return this;
   }
 
-  TelexWriter width(int width) {
+  public TelexWriter width(int width) {
     this.width = width;
     return this;
   }
 
-  TelexWriter straightQuotes() {
+  public TelexWriter straightQuotes() {
     this.straightQuotes = true;
     return this;
   }
 
-  TelexWriter dash(String dash) {
+  public TelexWriter dash(String dash) {
     this.dash = dash;
     return this;
   }
 
-  TelexWriter charset(Charset charset) {
+  public TelexWriter charset(Charset charset) {
     this.charset = charset;
     return this;
   }
 
-  byte[] write() {
+  public byte[] write() {
     List<String> lines = new ArrayList<>();
     lines.addAll(List.of(preamble.split("\n", -1)));
     lines.addAll(List.of("ZCZC", "", storyCode, "", "PORT-STRIKE", "", typography(HEADLINE), ""));

@@ -1,4 +1,4 @@
-package io.wirefeed.resilience;
+package io.wirefeed.testfeeds;
 
 import io.wirefeed.parse.text.Paragraphs;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +11,7 @@ import java.util.Random;
  * shapes, re-sends of earlier ones transmitted differently (re-wrapped, CRLF, straight quotes, a
  * new sign-off), and a few malformed messages. Seeded, so a failing run can be replayed.
  */
-final class WireFeed {
+public final class WireFeed {
 
   private static final String[] PLACES = {
     "DHAKA", "CHATTOGRAM", "SYLHET", "KHULNA", "RAJSHAHI", "BARISHAL", "RANGPUR", "MYMENSINGH"
@@ -62,7 +62,7 @@ final class WireFeed {
    * {@code count} messages: about {@code resendShare} re-sends of earlier stories, about 2%
    * malformed, the rest new stories.
    */
-  static List<byte[]> generate(int count, long seed, double resendShare) {
+  public static List<byte[]> generate(int count, long seed, double resendShare) {
     WireFeed feed = new WireFeed(seed);
     List<byte[]> messages = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
