@@ -3,6 +3,7 @@ package io.wirefeed.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.avro.Origin;
+import io.wirefeed.testfeeds.HostileFeed;
 import io.wirefeed.testfeeds.HostileXml;
 import io.wirefeed.testfeeds.WireFeed;
 import java.nio.ByteBuffer;
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -96,11 +96,11 @@ class HostileXmlTest {
   /** Good messages (kind null) with the hostile ones inserted at seeded random places. */
   private static List<HostileXml.Message> interleaved(
       List<byte[]> good, List<HostileXml.Message> hostile) {
-    Random random = new Random(67L);
-    List<HostileXml.Message> feed = new ArrayList<>();
-    good.forEach(bytes -> feed.add(new HostileXml.Message(null, bytes)));
-    hostile.forEach(message -> feed.add(random.nextInt(feed.size() + 1), message));
-    return feed;
+    return HostileFeed.insertedAtRandom(
+        good.stream().map(bytes -> new HostileXml.Message(null, bytes)).toList(),
+        hostile.size(),
+        hostile.iterator()::next,
+        new Random(67L));
   }
 
   /** Every output record as text, for a scan for file content. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * Broken and hostile messages, the kinds a feed or a fuzzer produces: malformed telex, truncated
@@ -27,9 +28,18 @@ public final class HostileFeed {
 
   /** {@code count} hostile messages interleaved at random among the good ones. */
   public List<byte[]> interleaved(int count) {
-    List<byte[]> feed = new ArrayList<>(good);
+    return insertedAtRandom(good, count, this::next, random);
+  }
+
+  /**
+   * {@code base} with {@code count} items of {@code extra} each inserted at a place drawn from
+   * {@code random} (the place drawn before the item is taken).
+   */
+  public static <T> List<T> insertedAtRandom(
+      List<T> base, int count, Supplier<T> extra, Random random) {
+    List<T> feed = new ArrayList<>(base);
     for (int i = 0; i < count; i++) {
-      feed.add(random.nextInt(feed.size() + 1), next());
+      feed.add(random.nextInt(feed.size() + 1), extra.get());
     }
     return feed;
   }

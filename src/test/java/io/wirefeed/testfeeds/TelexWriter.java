@@ -68,30 +68,23 @@ public final class TelexWriter {
   }
 
   public byte[] write() {
-    List<String> lines = new ArrayList<>();
-    lines.addAll(List.of(preamble.split("\n", -1)));
-    lines.addAll(List.of("ZCZC", "", storyCode, "", "PORT-STRIKE", "", typography(HEADLINE), ""));
-    boolean first = true;
+    List<String> paragraphs = new ArrayList<>();
     for (String paragraph : PARAGRAPHS) {
-      String text = typography(paragraph);
-      if (first) {
-        text = "CHATTOGRAM, March 3, 2025 (BSS) – " + text;
-        first = false;
-      }
-      lines.addAll(wrap(text));
-      lines.add("");
+      paragraphs.add(
+          (paragraphs.isEmpty() ? "CHATTOGRAM, March 3, 2025 (BSS) – " : "")
+              + typography(paragraph));
     }
-    lines.add(signOff);
-    lines.add("NNNN");
-    return (String.join(lineEnd, lines) + lineEnd).getBytes(charset);
+    return new TelexMessage(storyCode, "PORT-STRIKE", typography(HEADLINE), paragraphs, signOff)
+        .preamble(List.of(preamble.split("\n", -1)))
+        .wrap(this::wrap)
+        .lineEnd(lineEnd)
+        .charset(charset)
+        .bytes();
   }
 
   private String typography(String text) {
     String result = text.replace("—", dash);
-    if (straightQuotes) {
-      result = result.replace('’', '\'').replace('“', '"').replace('”', '"');
-    }
-    return result;
+    return straightQuotes ? TelexMessage.straightQuotes(result) : result;
   }
 
   /** Greedy word wrap; a long hyphenated word may break after its hyphen, as telex copy does. */

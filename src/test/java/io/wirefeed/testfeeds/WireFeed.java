@@ -149,16 +149,17 @@ public final class WireFeed {
   private byte[] transmit(Story story, Transmission how) {
     List<String> lines = new ArrayList<>();
     if (story.telex()) {
-      lines.addAll(
-          List.of(
-              "ZCZC", "", story.code(), "", story.slug(), "", typed(story.headline(), how), ""));
-      for (String paragraph : story.paragraphs()) {
-        lines.addAll(Paragraphs.wrap(typed(paragraph, how), how.width()));
-        lines.add("");
-      }
-      lines.add(how.signOff());
-      lines.add("NNNN");
-    } else if (how.width() == 72) {
+      return new TelexMessage(
+              story.code(),
+              story.slug(),
+              typed(story.headline(), how),
+              story.paragraphs().stream().map(paragraph -> typed(paragraph, how)).toList(),
+              how.signOff())
+          .wrap(paragraph -> Paragraphs.wrap(paragraph, how.width()))
+          .lineEnd(how.lineEnd())
+          .bytes();
+    }
+    if (how.width() == 72) {
       story.paragraphs().forEach(paragraph -> lines.add(typed(paragraph, how)));
     } else {
       for (String paragraph : story.paragraphs()) {
@@ -192,9 +193,7 @@ public final class WireFeed {
   }
 
   private static String typed(String text, Transmission how) {
-    return how.straightQuotes()
-        ? text.replace('’', '\'').replace('“', '"').replace('”', '"')
-        : text;
+    return how.straightQuotes() ? TelexMessage.straightQuotes(text) : text;
   }
 
   private static String slug(String subject) {
