@@ -35,19 +35,16 @@ class RunCommandLifecycleTest {
   void becomesReadyServesMetricsAndExitsZeroOnSigterm(@TempDir Path dir) throws Exception {
     int port = freePort();
     Path config =
-        Files.writeString(
-            dir.resolve("wirefeed.properties"),
-            String.join(
-                "\n",
-                "bootstrap.servers=" + kafka.bootstrapServers(),
-                "schema.registry.url=" + kafka.registryUrl(),
-                "application.id=wirefeed-lifecycle",
-                "state.dir=" + dir.resolve("state"),
-                "topics.partitions=1",
-                "topics.replication.factor=1",
-                "health.host=127.0.0.1",
-                "sasl.jaas.config=secret-never-logged",
-                ""));
+        writeConfig(
+            dir,
+            "bootstrap.servers=" + kafka.bootstrapServers(),
+            "schema.registry.url=" + kafka.registryUrl(),
+            "application.id=wirefeed-lifecycle",
+            "state.dir=" + dir.resolve("state"),
+            "topics.partitions=1",
+            "topics.replication.factor=1",
+            "health.host=127.0.0.1",
+            "sasl.jaas.config=secret-never-logged");
     Path log = dir.resolve("run.log");
     Process run = launchRun(config, log, "--health-port", Integer.toString(port));
     try {
@@ -79,15 +76,12 @@ class RunCommandLifecycleTest {
     // Takes connections and never answers: the start-up checks wait for check.timeout.ms.
     try (ServerSocket silentBroker = new ServerSocket(0)) {
       Path config =
-          Files.writeString(
-              dir.resolve("wirefeed.properties"),
-              "bootstrap.servers=127.0.0.1:"
-                  + silentBroker.getLocalPort()
-                  + "\nschema.registry.url="
-                  + kafka.registryUrl()
-                  + "\ncheck.timeout.ms=60000\nstate.dir="
-                  + dir.resolve("state")
-                  + "\n");
+          writeConfig(
+              dir,
+              "bootstrap.servers=127.0.0.1:" + silentBroker.getLocalPort(),
+              "schema.registry.url=" + kafka.registryUrl(),
+              "check.timeout.ms=60000",
+              "state.dir=" + dir.resolve("state"));
       Path log = dir.resolve("run.log");
       Process run = launchRun(config, log);
       try {
@@ -111,13 +105,11 @@ class RunCommandLifecycleTest {
   @Test
   void anUnreachableBrokerIsOneLineWithinTheCheckTimeout(@TempDir Path dir) throws IOException {
     Path config =
-        Files.writeString(
-            dir.resolve("wirefeed.properties"),
-            "bootstrap.servers=127.0.0.1:"
-                + freePort()
-                + "\nschema.registry.url="
-                + kafka.registryUrl()
-                + "\ncheck.timeout.ms=2000\n");
+        writeConfig(
+            dir,
+            "bootstrap.servers=127.0.0.1:" + freePort(),
+            "schema.registry.url=" + kafka.registryUrl(),
+            "check.timeout.ms=2000");
     long start = System.nanoTime();
 
     CommandRun run = CommandRun.of("run", "--config", config.toString());
@@ -131,20 +123,24 @@ class RunCommandLifecycleTest {
   @Test
   void anUnreachableRegistryIsOneLine(@TempDir Path dir) throws IOException {
     Path config =
-        Files.writeString(
-            dir.resolve("wirefeed.properties"),
-            "bootstrap.servers="
-                + kafka.bootstrapServers()
-                + "\nschema.registry.url=http://127.0.0.1:"
-                + freePort()
-                + "\napplication.id=wirefeed-no-registry\ntopics.replication.factor=1\n"
-                + "check.timeout.ms=2000\n");
+        writeConfig(
+            dir,
+            "bootstrap.servers=" + kafka.bootstrapServers(),
+            "schema.registry.url=http://127.0.0.1:" + freePort(),
+            "application.id=wirefeed-no-registry",
+            "topics.replication.factor=1",
+            "check.timeout.ms=2000");
 
     CommandRun run = CommandRun.of("run", "--config", config.toString());
 
     run.assertOneLineError(1)
         .startsWith("wirefeed: the Schema Registry is not reachable at [http://127.0.0.1:")
         .contains("check schema.registry.url");
+  }
+
+  /** {@code dir/wirefeed.properties} of these lines. */
+  private static Path writeConfig(Path dir, String... lines) throws IOException {
+    return Files.writeString(dir.resolve("wirefeed.properties"), String.join("\n", lines) + "\n");
   }
 
   /** {@code run --config CONFIG} in a JVM of its own, as an orchestrator starts it. */
