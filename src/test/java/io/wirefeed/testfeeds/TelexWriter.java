@@ -1,11 +1,14 @@
 package io.wirefeed.testfeeds;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
-/** Writes one invented story as a telex message, varying only how it is transmitted. */
+/**
+ * One invented story as a telex message ({@link TelexMessage}), for tests that vary only how it is
+ * transmitted: its code, sign-off, preamble, line ends, wrapping, typography and charset.
+ */
 public final class TelexWriter {
 
   public static final String HEADLINE = "Dockers’ strike shuts “every berth” at Chattogram port";
@@ -18,77 +21,46 @@ public final class TelexWriter {
               + " Khatun, whose members load roughly nine in ten of the country’s exports.",
           "Port authority chairman Abdul Karim-Chowdhury said talks would resume on Tuesday.");
 
-  private String storyCode = "BSS-14";
-  private String signOff = "BSS/GMR/0915 hrs";
-  private String preamble = "BSS-14 Dockers strike\n\n310\n";
-  private String lineEnd = "\n";
-  private int width = 72;
-  private boolean straightQuotes;
-  private String dash = "—";
-  private Charset charset = StandardCharsets.UTF_8;
+  public static final String STORY_CODE = "BSS-14";
+  public static final String SIGN_OFF = "BSS/GMR/0915 hrs";
 
-  public TelexWriter storyCode(String storyCode) {
-    this.storyCode = storyCode;
-    return this;
+  private TelexWriter() {}
+
+  /** The story as the agency first sends it. */
+  public static TelexMessage story() {
+    return story(STORY_CODE, SIGN_OFF, UnaryOperator.identity());
   }
 
-  public TelexWriter signOff(String signOff) {
-    this.signOff = signOff;
-    return this;
+  /** The story with its text retyped ({@code retype} applied to headline and paragraphs). */
+  public static TelexMessage story(UnaryOperator<String> retype) {
+    return story(STORY_CODE, SIGN_OFF, retype);
   }
 
-  public TelexWriter preamble(String preamble) {
-    this.preamble = preamble;
-    return this;
-  }
-
-  public TelexWriter lineEnd(String lineEnd) {
-    this.lineEnd = lineEnd;
-    return this;
-  }
-
-  public TelexWriter width(int width) {
-    this.width = width;
-    return this;
-  }
-
-  public TelexWriter straightQuotes() {
-    this.straightQuotes = true;
-    return this;
-  }
-
-  public TelexWriter dash(String dash) {
-    this.dash = dash;
-    return this;
-  }
-
-  public TelexWriter charset(Charset charset) {
-    this.charset = charset;
-    return this;
-  }
-
-  public byte[] write() {
+  /**
+   * The story under this story code and sign-off, its text retyped: by default after a relay's
+   * preamble, wrapped at 72 columns with hyphen breaks ({@link #wrappedAt}), UTF-8, {@code \n}.
+   */
+  public static TelexMessage story(String storyCode, String signOff, UnaryOperator<String> retype) {
     List<String> paragraphs = new ArrayList<>();
     for (String paragraph : PARAGRAPHS) {
       paragraphs.add(
           (paragraphs.isEmpty() ? "CHATTOGRAM, March 3, 2025 (BSS) – " : "")
-              + typography(paragraph));
+              + retype.apply(paragraph));
     }
-    return new TelexMessage(storyCode, "PORT-STRIKE", typography(HEADLINE), paragraphs, signOff)
-        .preamble(List.of(preamble.split("\n", -1)))
-        .wrap(this::wrap)
-        .lineEnd(lineEnd)
-        .charset(charset)
-        .bytes();
+    return new TelexMessage(storyCode, "PORT-STRIKE", retype.apply(HEADLINE), paragraphs, signOff)
+        .preamble(List.of("BSS-14 Dockers strike", "", "310", ""))
+        .wrap(wrappedAt(72));
   }
 
-  private String typography(String text) {
-    String result = text.replace("—", dash);
-    return straightQuotes ? TelexMessage.straightQuotes(result) : result;
+  /**
+   * Greedy word wrap at {@code width}; a long hyphenated word may break after its hyphen, as telex
+   * copy does (unlike {@link io.wirefeed.parse.text.Paragraphs#wrap}, on purpose).
+   */
+  public static Function<String, List<String>> wrappedAt(int width) {
+    return text -> wrap(text, width);
   }
 
-  /** Greedy word wrap; a long hyphenated word may break after its hyphen, as telex copy does. */
-  private List<String> wrap(String text) {
+  private static List<String> wrap(String text, int width) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : text.split(" ")) {
