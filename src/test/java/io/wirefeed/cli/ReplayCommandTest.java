@@ -65,18 +65,7 @@ class ReplayCommandTest {
 
     CommandRun run =
         CommandRun.of(
-            "replay",
-            "--bootstrap-server",
-            kafka.bootstrapServers(),
-            "--topic",
-            "replay.timed",
-            "--order",
-            "time",
-            "--rate",
-            "20",
-            "--key",
-            "none",
-            dir.toString());
+            replayArgs("replay.timed", dir, "--order", "time", "--rate", "20", "--key", "none"));
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     List<ConsumerRecord<String, String>> records = readAll("replay.timed", 2);
@@ -103,19 +92,10 @@ class ReplayCommandTest {
   void aMissingTopicIsOneLineNamingIt(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("a.txt"), telex(1));
 
-    CommandRun run =
-        CommandRun.of(
-            "replay",
-            "--bootstrap-server",
-            kafka.bootstrapServers(),
-            "--topic",
-            "no.such.topic",
-            dir.toString());
+    CommandRun run = CommandRun.of(replayArgs("no.such.topic", dir));
 
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err().strip())
-        .startsWith("wirefeed: topic [no.such.topic] not found at " + kafka.bootstrapServers())
-        .doesNotContain("\n");
+    run.assertOneLineError(1)
+        .startsWith("wirefeed: topic [no.such.topic] not found at " + kafka.bootstrapServers());
   }
 
   @Test
@@ -208,10 +188,14 @@ class ReplayCommandTest {
     assertThat(withoutDefaults.out()).contains(index.toString()).doesNotContain(".hidden");
   }
 
-  private static String[] replayArgs(String topic, Path path) {
-    return new String[] {
-      "replay", "--bootstrap-server", kafka.bootstrapServers(), "--topic", topic, path.toString()
-    };
+  /** {@code replay} of {@code path} to {@code topic} on the test broker, {@code options} first. */
+  private static String[] replayArgs(String topic, Path path, String... options) {
+    List<String> args =
+        new ArrayList<>(
+            List.of("replay", "--bootstrap-server", kafka.bootstrapServers(), "--topic", topic));
+    args.addAll(List.of(options));
+    args.add(path.toString());
+    return args.toArray(String[]::new);
   }
 
   private static String telex(int n) {

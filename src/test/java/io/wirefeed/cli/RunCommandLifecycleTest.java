@@ -3,7 +3,6 @@ package io.wirefeed.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.embedded.EmbeddedKafkaExtension;
-import io.wirefeed.embedded.EmbeddedSchemaRegistry;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -17,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,38 +26,25 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RunCommandLifecycleTest {
 
-  @RegisterExtension static final EmbeddedKafkaExtension kafka = new EmbeddedKafkaExtension();
+  @RegisterExtension
+  static final EmbeddedKafkaExtension kafka = EmbeddedKafkaExtension.withSchemaRegistry();
 
-  private static EmbeddedSchemaRegistry registry;
   private final HttpClient http = HttpClient.newHttpClient();
-
-  @BeforeAll
-  static void startRegistry() {
-    registry = EmbeddedSchemaRegistry.start("127.0.0.1", 0);
-  }
-
-  @AfterAll
-  static void stopRegistry() {
-    registry.close();
-  }
 
   @Test
   void becomesReadyServesMetricsAndExitsZeroOnSigterm(@TempDir Path dir) throws Exception {
     int port = freePort();
     Path config =
-        Files.writeString(
-            dir.resolve("wirefeed.properties"),
-            String.join(
-                "\n",
-                "bootstrap.servers=" + kafka.bootstrapServers(),
-                "schema.registry.url=" + registry.url(),
-                "application.id=wirefeed-lifecycle",
-                "state.dir=" + dir.resolve("state"),
-                "topics.partitions=1",
-                "topics.replication.factor=1",
-                "health.host=127.0.0.1",
-                "sasl.jaas.config=secret-never-logged",
-                ""));
+        writeConfig(
+            dir,
+            "bootstrap.servers=" + kafka.bootstrapServers(),
+            "schema.registry.url=" + kafka.registryUrl(),
+            "application.id=wirefeed-lifecycle",
+            "state.dir=" + dir.resolve("state"),
+            "topics.partitions=1",
+            "topics.replication.factor=1",
+            "health.host=127.0.0.1",
+            "sasl.jaas.config=secret-never-logged");
     Path log = dir.resolve("run.log");
     Process run = launchRun(config, log, "--health-port", Integer.toString(port));
     try {
@@ -92,15 +76,12 @@ class RunCommandLifecycleTest {
     // Takes connections and never answers: the start-up checks wait for check.timeout.ms.
     try (ServerSocket silentBroker = new ServerSocket(0)) {
       Path config =
-          Files.writeString(
-              dir.resolve("wirefeed.properties"),
-              "bootstrap.servers=127.0.0.1:"
-                  + silentBroker.getLocalPort()
-                  + "\nschema.registry.url="
-                  + registry.url()
-                  + "\ncheck.timeout.ms=60000\nstate.dir="
-                  + dir.resolve("state")
-                  + "\n");
+          writeConfig(
+              dir,
+              "bootstrap.servers=127.0.0.1:" + silentBroker.getLocalPort(),
+              "schema.registry.url=" + kafka.registryUrl(),
+              "check.timeout.ms=60000",
+              "state.dir=" + dir.resolve("state"));
       Path log = dir.resolve("run.log");
       Process run = launchRun(config, log);
       try {
@@ -124,44 +105,42 @@ class RunCommandLifecycleTest {
   @Test
   void anUnreachableBrokerIsOneLineWithinTheCheckTimeout(@TempDir Path dir) throws IOException {
     Path config =
-        Files.writeString(
-            dir.resolve("wirefeed.properties"),
-            "bootstrap.servers=127.0.0.1:"
-                + freePort()
-                + "\nschema.registry.url="
-                + registry.url()
-                + "\ncheck.timeout.ms=2000\n");
+        writeConfig(
+            dir,
+            "bootstrap.servers=127.0.0.1:" + freePort(),
+            "schema.registry.url=" + kafka.registryUrl(),
+            "check.timeout.ms=2000");
     long start = System.nanoTime();
 
     CommandRun run = CommandRun.of("run", "--config", config.toString());
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err().strip())
+    run.assertOneLineError(1)
         .startsWith("wirefeed: the Kafka cluster at 127.0.0.1:")
-        .contains("refused the connection): check --bootstrap-server (or bootstrap.servers)")
-        .doesNotContain("\n");
+        .contains("refused the connection): check --bootstrap-server (or bootstrap.servers)");
   }
 
   @Test
   void anUnreachableRegistryIsOneLine(@TempDir Path dir) throws IOException {
     Path config =
-        Files.writeString(
-            dir.resolve("wirefeed.properties"),
-            "bootstrap.servers="
-                + kafka.bootstrapServers()
-                + "\nschema.registry.url=http://127.0.0.1:"
-                + freePort()
-                + "\napplication.id=wirefeed-no-registry\ntopics.replication.factor=1\n"
-                + "check.timeout.ms=2000\n");
+        writeConfig(
+            dir,
+            "bootstrap.servers=" + kafka.bootstrapServers(),
+            "schema.registry.url=http://127.0.0.1:" + freePort(),
+            "application.id=wirefeed-no-registry",
+            "topics.replication.factor=1",
+            "check.timeout.ms=2000");
 
     CommandRun run = CommandRun.of("run", "--config", config.toString());
 
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err().strip())
+    run.assertOneLineError(1)
         .startsWith("wirefeed: the Schema Registry is not reachable at [http://127.0.0.1:")
-        .contains("check schema.registry.url")
-        .doesNotContain("\n");
+        .contains("check schema.registry.url");
+  }
+
+  /** {@code dir/wirefeed.properties} of these lines. */
+  private static Path writeConfig(Path dir, String... lines) throws IOException {
+    return Files.writeString(dir.resolve("wirefeed.properties"), String.join("\n", lines) + "\n");
   }
 
   /** {@code run --config CONFIG} in a JVM of its own, as an orchestrator starts it. */

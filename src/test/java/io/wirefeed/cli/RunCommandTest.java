@@ -33,10 +33,7 @@ class RunCommandTest {
 
     CommandRun run = CommandRun.of("run", "--config", config.toString());
 
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err().lines())
-        .singleElement()
-        .asString()
+    run.assertOneLineError(2)
         .startsWith("wirefeed: unknown key topic.storys: did you mean topic.stories?");
   }
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirefeed.config.WirefeedConfig;
 import io.wirefeed.embedded.EmbeddedKafkaExtension;
-import io.wirefeed.embedded.EmbeddedSchemaRegistry;
 import io.wirefeed.runtime.StreamsApplication;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -34,27 +33,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** tail and stats against the processor's output for the sample feed, on one broker. */
 class TailAndStatsTest {
 
-  @RegisterExtension static final EmbeddedKafkaExtension kafka = new EmbeddedKafkaExtension();
+  @RegisterExtension
+  static final EmbeddedKafkaExtension kafka = EmbeddedKafkaExtension.withSchemaRegistry();
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static EmbeddedSchemaRegistry registry;
   private static StreamsApplication processor;
   private static Path stateDir;
 
   @BeforeAll
   static void processTheSampleFeed() throws Exception {
-    registry = EmbeddedSchemaRegistry.start("127.0.0.1", 0);
     stateDir = Files.createTempDirectory("wirefeed-tools-");
     WirefeedConfig config =
-        WirefeedConfig.from(
-            Map.of(
-                "bootstrap.servers", kafka.bootstrapServers(),
-                "schema.registry.url", registry.url(),
-                "application.id", "wirefeed-tools",
-                "state.dir", stateDir.toString(),
-                "topics.partitions", "1",
-                "topics.replication.factor", "1",
-                "commit.interval.ms", "100"));
+        WirefeedConfig.from(kafka.processorSettings("wirefeed-tools", stateDir));
     processor = StreamsApplication.start(config);
     FeedProducer.send(kafka.bootstrapServers(), "wire.raw", FeedMessage.sampleFeed(), 8 << 20);
     Awaitility.await("sample feed processed and committed")
@@ -66,7 +56,6 @@ class TailAndStatsTest {
   @AfterAll
   static void stop() {
     processor.close();
-    registry.close();
   }
 
   @Test
@@ -108,10 +97,7 @@ class TailAndStatsTest {
             "stories",
             "--from-beginning");
 
-    assertThat(tail.exitCode()).isEqualTo(1);
-    assertThat(tail.err().lines())
-        .singleElement()
-        .asString()
+    tail.assertOneLineError(1)
         .startsWith("wirefeed: the Schema Registry at http://127.0.0.1:1 cannot be reached (")
         .contains("check --registry-url (or schema.registry.url), that the registry runs")
         .doesNotContain("Confluent-framed");
@@ -202,7 +188,7 @@ class TailAndStatsTest {
                         "--bootstrap-server",
                         kafka.bootstrapServers(),
                         "--registry-url",
-                        registry.url(),
+                        kafka.registryUrl(),
                         "-t",
                         "tail.follow",
                         "--max-messages",
@@ -248,10 +234,7 @@ class TailAndStatsTest {
   void aMistypedClientPropertyIsOneLineWithTheKeyMeant() {
     CommandRun tail = tail("stories", "-X", "max.poll.record=5");
 
-    assertThat(tail.exitCode()).isEqualTo(2);
-    assertThat(tail.err().lines())
-        .singleElement()
-        .asString()
+    tail.assertOneLineError(2)
         .startsWith("wirefeed: unknown key max.poll.record: did you mean max.poll.records?");
   }
 
@@ -259,10 +242,7 @@ class TailAndStatsTest {
   void aTopicThatIsNotAvroIsOneLine() {
     CommandRun tail = tail("wire.raw", "--from-beginning");
 
-    assertThat(tail.exitCode()).isEqualTo(1);
-    assertThat(tail.err().strip())
-        .startsWith("wirefeed: wire.raw/0@0 is not Confluent-framed Avro")
-        .doesNotContain("\n");
+    tail.assertOneLineError(1).startsWith("wirefeed: wire.raw/0@0 is not Confluent-framed Avro");
   }
 
   /** The first story's bytes as they are (Confluent-framed, schema registered) to a topic. */
@@ -298,7 +278,7 @@ class TailAndStatsTest {
     all[1] = "--bootstrap-server";
     all[2] = kafka.bootstrapServers();
     all[3] = "--registry-url";
-    all[4] = registry.url();
+    all[4] = kafka.registryUrl();
     System.arraycopy(args, 0, all, 5, args.length);
     return CommandRun.of(all);
   }
@@ -313,7 +293,7 @@ class TailAndStatsTest {
         "--bootstrap-server",
         kafka.bootstrapServers(),
         "--registry-url",
-        registry.url(),
+        kafka.registryUrl(),
         "--application-id",
         group);
   }

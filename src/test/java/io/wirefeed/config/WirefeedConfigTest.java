@@ -86,10 +86,7 @@ class WirefeedConfigTest {
     Map<String, String> settings = minimal();
     settings.remove("bootstrap.servers");
 
-    assertThatThrownBy(() -> WirefeedConfig.from(settings))
-        .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("bootstrap.servers")
-        .hasMessageContaining("WIREFEED_BOOTSTRAP_SERVERS");
+    assertRefused(settings, "bootstrap.servers", "WIREFEED_BOOTSTRAP_SERVERS");
   }
 
   @Test
@@ -125,16 +122,11 @@ class WirefeedConfigTest {
     settings.put("link.bands", "40");
     settings.put("link.rows", "4");
 
-    assertThatThrownBy(() -> WirefeedConfig.from(settings))
-        .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("bands x rows (40 x 4) must not exceed the signature size 128");
+    assertRefused(settings, "bands x rows (40 x 4) must not exceed the signature size 128");
 
     settings.put("link.bands", "20");
     settings.put("link.threshold", "high");
-    assertThatThrownBy(() -> WirefeedConfig.from(settings))
-        .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("link.threshold")
-        .hasMessageContaining("high");
+    assertRefused(settings, "link.threshold", "high");
   }
 
   @Test
@@ -142,10 +134,7 @@ class WirefeedConfigTest {
     Map<String, String> settings = minimal();
     settings.put("dedup.retention.ms", "7d");
 
-    assertThatThrownBy(() -> WirefeedConfig.from(settings))
-        .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("dedup.retention.ms")
-        .hasMessageContaining("7d");
+    assertRefused(settings, "dedup.retention.ms", "7d");
   }
 
   @Test
@@ -174,5 +163,14 @@ class WirefeedConfigTest {
     assertThatThrownBy(() -> EnvironmentSettings.load(missing, Map.of()))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining(missing.toString());
+  }
+
+  /** The settings fail at start with a config error whose message says all of {@code saying}. */
+  private static void assertRefused(Map<String, String> settings, String... saying) {
+    var refused =
+        assertThatThrownBy(() -> WirefeedConfig.from(settings)).isInstanceOf(ConfigException.class);
+    for (String words : saying) {
+      refused.hasMessageContaining(words);
+    }
   }
 }

@@ -48,16 +48,7 @@ class EmbeddedSchemaRegistryAuthTest {
 
   @Test
   void acceptsTheClientWithUserInfo() {
-    ConfluentAvroSerde<Origin> serde =
-        ConfluentAvroSerde.forValues(
-            Origin.class,
-            Map.of(
-                AvroSerdeConfig.SCHEMA_REGISTRY_URL,
-                registry.url(),
-                AvroSerdeConfig.BASIC_AUTH_CREDENTIALS_SOURCE,
-                "USER_INFO",
-                AvroSerdeConfig.BASIC_AUTH_USER_INFO,
-                "wire:" + PASSWORD));
+    ConfluentAvroSerde<Origin> serde = serdeAs("wire", PASSWORD);
     Origin origin = new Origin("wire.raw", 1, 7L);
 
     byte[] bytes = serde.serializer().serialize("t", origin);
@@ -76,16 +67,7 @@ class EmbeddedSchemaRegistryAuthTest {
   @Test
   void aWrongPasswordFailsWithoutShowingIt() {
     String wrong = "wrong-Pa55word";
-    ConfluentAvroSerde<Origin> serde =
-        ConfluentAvroSerde.forValues(
-            Origin.class,
-            Map.of(
-                AvroSerdeConfig.SCHEMA_REGISTRY_URL,
-                registry.url(),
-                AvroSerdeConfig.BASIC_AUTH_CREDENTIALS_SOURCE,
-                "USER_INFO",
-                AvroSerdeConfig.BASIC_AUTH_USER_INFO,
-                "wire:" + wrong));
+    ConfluentAvroSerde<Origin> serde = serdeAs("wire", wrong);
 
     assertThatThrownBy(() -> serde.serializer().serialize("t", new Origin("x", 0, 0L)))
         .isInstanceOf(SerializationException.class)
@@ -107,5 +89,18 @@ class EmbeddedSchemaRegistryAuthTest {
         .hasMessageContaining(registry.url())
         .hasMessageNotContaining(wrong)
         .hasMessageNotContaining("wire:");
+  }
+
+  /** A serde that gives the registry {@code user:password} as Confluent's USER_INFO source. */
+  private ConfluentAvroSerde<Origin> serdeAs(String user, String password) {
+    return ConfluentAvroSerde.forValues(
+        Origin.class,
+        Map.of(
+            AvroSerdeConfig.SCHEMA_REGISTRY_URL,
+            registry.url(),
+            AvroSerdeConfig.BASIC_AUTH_CREDENTIALS_SOURCE,
+            "USER_INFO",
+            AvroSerdeConfig.BASIC_AUTH_USER_INFO,
+            user + ":" + password));
   }
 }

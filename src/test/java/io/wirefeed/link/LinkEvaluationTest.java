@@ -7,6 +7,7 @@ import io.wirefeed.parse.ParseLimits;
 import io.wirefeed.parse.WireMessageParser;
 import io.wirefeed.parse.format.ParseResult;
 import io.wirefeed.story.ParsedStory;
+import io.wirefeed.testfeeds.FeedTransformations;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

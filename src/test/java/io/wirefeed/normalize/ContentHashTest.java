@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wirefeed.parse.ParseLimits;
 import io.wirefeed.parse.WireMessageParser;
 import io.wirefeed.story.ParsedStory;
+import io.wirefeed.testfeeds.TelexMessage;
+import io.wirefeed.testfeeds.TelexWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,7 +21,7 @@ class ContentHashTest {
 
   private final WireMessageParser parser = new WireMessageParser(ParseLimits.DEFAULTS);
 
-  private final String original = hash(new TelexWriter());
+  private final String original = hash(TelexWriter.story());
 
   @Test
   void isLowercaseHexSha256() {
@@ -28,24 +30,25 @@ class ContentHashTest {
 
   @Test
   void isTheSha256OfTheCanonicalText() {
-    assertThat(ContentHash.of(story(new TelexWriter().write())))
-        .isEqualTo(ContentHash.ofCanonicalText(CanonicalText.of(story(new TelexWriter().write()))));
+    assertThat(ContentHash.of(story(TelexWriter.story().bytes())))
+        .isEqualTo(
+            ContentHash.ofCanonicalText(CanonicalText.of(story(TelexWriter.story().bytes()))));
     assertThat(ContentHash.ofCanonicalText(""))
         .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   }
 
   @Test
   void ignoresLineWrapping() {
-    assertThat(hash(new TelexWriter().width(40))).isEqualTo(original);
-    assertThat(hash(new TelexWriter().width(20))).isEqualTo(original);
-    assertThat(hash(new TelexWriter().width(500))).isEqualTo(original);
+    assertThat(hash(TelexWriter.story().wrap(TelexWriter.wrappedAt(40)))).isEqualTo(original);
+    assertThat(hash(TelexWriter.story().wrap(TelexWriter.wrappedAt(20)))).isEqualTo(original);
+    assertThat(hash(TelexWriter.story().wrap(TelexWriter.wrappedAt(500)))).isEqualTo(original);
   }
 
   @Test
   void hyphenatedWordBrokenAcrossLinesHashesLikeTheWholeWord() {
     boolean brokenAtHyphen = false;
     for (int width = 20; width <= 100; width++) {
-      byte[] raw = new TelexWriter().width(width).write();
+      byte[] raw = TelexWriter.story().wrap(TelexWriter.wrappedAt(width)).bytes();
       brokenAtHyphen |= new String(raw, StandardCharsets.UTF_8).contains("Karim-\nChowdhury");
       assertThat(ContentHash.of(story(raw))).as("width %d", width).isEqualTo(original);
     }
@@ -54,28 +57,31 @@ class ContentHashTest {
 
   @Test
   void ignoresLineEnds() {
-    assertThat(hash(new TelexWriter().lineEnd("\r\n"))).isEqualTo(original);
-    assertThat(hash(new TelexWriter().lineEnd("\r"))).isEqualTo(original);
+    assertThat(hash(TelexWriter.story().lineEnd("\r\n"))).isEqualTo(original);
+    assertThat(hash(TelexWriter.story().lineEnd("\r"))).isEqualTo(original);
   }
 
   @Test
   void ignoresQuoteAndDashTypography() {
-    assertThat(hash(new TelexWriter().straightQuotes())).isEqualTo(original);
-    assertThat(hash(new TelexWriter().dash("--"))).isEqualTo(original);
-    assertThat(hash(new TelexWriter().dash("–"))).isEqualTo(original);
+    assertThat(hash(TelexWriter.story(TelexMessage::straightQuotes))).isEqualTo(original);
+    assertThat(hash(TelexWriter.story(text -> text.replace("—", "--")))).isEqualTo(original);
+    assertThat(hash(TelexWriter.story(text -> text.replace("—", "–")))).isEqualTo(original);
   }
 
   @Test
   void ignoresTransmissionDetails() {
-    assertThat(hash(new TelexWriter().signOff("BSS/GMR/1140 hrs"))).isEqualTo(original);
-    assertThat(hash(new TelexWriter().storyCode("BSS-27"))).isEqualTo(original);
-    assertThat(hash(new TelexWriter().preamble("RESEND BSS-27\n\n298\n"))).isEqualTo(original);
+    assertThat(hash(TelexWriter.story(TelexWriter.STORY_CODE, "BSS/GMR/1140 hrs", text -> text)))
+        .isEqualTo(original);
+    assertThat(hash(TelexWriter.story("BSS-27", TelexWriter.SIGN_OFF, text -> text)))
+        .isEqualTo(original);
+    assertThat(hash(TelexWriter.story().preamble(List.of("RESEND BSS-27", "", "298", ""))))
+        .isEqualTo(original);
   }
 
   @Test
   void ignoresTheCharsetOfTheBytes() {
     Charset cp1252 = Charset.forName("windows-1252");
-    ParsedStory story = story(new TelexWriter().charset(cp1252).write());
+    ParsedStory story = story(TelexWriter.story().charset(cp1252).bytes());
 
     assertThat(story.charset()).isEqualTo("windows-1252");
     assertThat(ContentHash.of(story)).isEqualTo(original);
@@ -84,7 +90,7 @@ class ContentHashTest {
   @Test
   void aOneWordChangeChangesTheHash() {
     byte[] changed =
-        new String(new TelexWriter().write(), StandardCharsets.UTF_8)
+        new String(TelexWriter.story().bytes(), StandardCharsets.UTF_8)
             .replace("forty container", "fifty container")
             .getBytes(StandardCharsets.UTF_8);
 
@@ -93,7 +99,7 @@ class ContentHashTest {
 
   @Test
   void isStableAcrossThreads() throws Exception {
-    ParsedStory story = story(new TelexWriter().write());
+    ParsedStory story = story(TelexWriter.story().bytes());
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<String>> hashes = new ArrayList<>();
@@ -108,8 +114,8 @@ class ContentHashTest {
     }
   }
 
-  private String hash(TelexWriter writer) {
-    return ContentHash.of(story(writer.write()));
+  private String hash(TelexMessage message) {
+    return ContentHash.of(story(message.bytes()));
   }
 
   private ParsedStory story(byte[] raw) {

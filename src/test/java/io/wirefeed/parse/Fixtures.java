@@ -36,9 +36,24 @@ public final class Fixtures {
     }
   }
 
+  /** What the default parser makes of these bytes. */
+  public static ParseResult parse(byte[] raw) {
+    return new WireMessageParser(ParseLimits.DEFAULTS).parse(raw);
+  }
+
+  /** The story the default parser reads from these bytes; fails the test if it reads none. */
+  public static ParsedStory story(byte[] raw) {
+    return parsed(parse(raw));
+  }
+
   /** The story the default parser reads from a fixture in {@code io/wirefeed/parse/}. */
   public static ParsedStory story(String fixture) {
-    return parsed(new WireMessageParser(ParseLimits.DEFAULTS).parse(parseFixture(fixture)));
+    return story(parseFixture(fixture));
+  }
+
+  /** The story the default parser reads from a message of the bundled sample feed. */
+  public static ParsedStory sampleStory(String name) {
+    return story(sampleFeed(name));
   }
 
   /**

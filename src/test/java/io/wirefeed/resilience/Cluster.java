@@ -1,14 +1,54 @@
 package io.wirefeed.resilience;
 
 import io.wirefeed.embedded.EmbeddedKafkaBroker;
+import io.wirefeed.embedded.EmbeddedSchemaRegistry;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.producer.RecordMetadata;
 
-/** The settings the resilience tests give the processor and their own clients. */
-final class Cluster {
+/**
+ * What most resilience tests run the processor against: a three-partition broker and a schema
+ * registry, with the settings they give the processor and their own clients. Tests that need a
+ * broker or registry of their own (restarted, secured, journalled) use the static helpers.
+ */
+record Cluster(EmbeddedKafkaBroker broker, EmbeddedSchemaRegistry registry)
+    implements AutoCloseable {
 
-  private Cluster() {}
+  /** A {@link #threePartitionBroker()} and a registry on a free port. */
+  static Cluster start() {
+    EmbeddedKafkaBroker broker = threePartitionBroker();
+    try {
+      return new Cluster(broker, EmbeddedSchemaRegistry.start("127.0.0.1", 0));
+    } catch (RuntimeException e) {
+      broker.close();
+      throw e;
+    }
+  }
+
+  /** {@link #processorSettings(String, String, Path, String)} for this cluster. */
+  Map<String, String> processorSettings(Path dir, String instance) {
+    return processorSettings(broker.bootstrapServers(), registry.url(), dir, instance);
+  }
+
+  /** Starts sending {@code feed} to {@code wire.raw}, spread over {@code spread}. */
+  FeedSender send(List<byte[]> feed, Duration spread) {
+    return FeedSender.start(clientConfig(broker), feed, spread);
+  }
+
+  /** {@link Outputs#readAccountingFor} on this cluster's output topics. */
+  Outputs outputsAccountingFor(List<RecordMetadata> sent, Expectation expected, Duration timeout) {
+    return Outputs.readAccountingFor(clientConfig(broker), registry.url(), sent, expected, timeout);
+  }
+
+  @Override
+  public void close() {
+    try (broker) {
+      registry.close();
+    }
+  }
 
   /** A broker whose topics have three partitions, {@code wire.raw} among them. */
   static EmbeddedKafkaBroker threePartitionBroker() {

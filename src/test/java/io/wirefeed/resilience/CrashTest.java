@@ -2,8 +2,7 @@ package io.wirefeed.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirefeed.embedded.EmbeddedKafkaBroker;
-import io.wirefeed.embedded.EmbeddedSchemaRegistry;
+import io.wirefeed.testfeeds.WireFeed;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,14 +61,9 @@ class CrashTest {
     List<byte[]> feed = WireFeed.generate(plan.messages(), plan.seed(), 0.30);
     Expectation expected = Expectation.of(feed);
     Random random = new Random(plan.seed());
-    try (var broker =
-            EmbeddedKafkaBroker.start(
-                EmbeddedKafkaBroker.Settings.defaults().withDefaultPartitions(3));
-        var registry = EmbeddedSchemaRegistry.start("127.0.0.1", 0)) {
-      broker.createTopic("wire.raw", 3, Map.of());
-      Map<String, String> settings =
-          Cluster.processorSettings(broker.bootstrapServers(), registry.url(), dir, "crash");
-      var sender = FeedSender.start(Cluster.clientConfig(broker), feed, plan.sendSpread());
+    try (var cluster = Cluster.start()) {
+      Map<String, String> settings = cluster.processorSettings(dir, "crash");
+      var sender = cluster.send(feed, plan.sendSpread());
       int kills = 0;
       for (int launch = 1; kills < plan.kills(); launch++) {
         try (var processor = ProcessorJvm.launch(dir, "run-" + launch, settings)) {
@@ -87,12 +81,8 @@ class CrashTest {
         last.awaitRunning(Duration.ofSeconds(120));
         List<RecordMetadata> sent = sender.landed(Duration.ofMinutes(10));
         Outputs outputs =
-            Outputs.readCommitted(
-                Cluster.clientConfig(broker),
-                registry.url(),
-                expected.outputs(),
-                Duration.ofSeconds(60 + plan.messages() / 100));
-        outputs.assertAccountFor(sent, expected);
+            cluster.outputsAccountingFor(
+                sent, expected, Duration.ofSeconds(60 + plan.messages() / 100));
         // 143 = 128 + SIGTERM: the JVM's own exit status after its shutdown hooks ran.
         assertThat(last.stop()).as("exit code after SIGTERM").isIn(0, 143);
         assertThat(expected.storyHashes().size() + expected.duplicates())

@@ -3,9 +3,9 @@ package io.wirefeed.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.avro.Reject;
-import io.wirefeed.embedded.EmbeddedKafkaBroker;
-import io.wirefeed.embedded.EmbeddedSchemaRegistry;
 import io.wirefeed.parse.ParseLimits;
+import io.wirefeed.testfeeds.HostileFeed;
+import io.wirefeed.testfeeds.WireFeed;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -31,28 +31,14 @@ class HostileInputTest {
     List<byte[]> feed =
         new HostileFeed(43L, good, LIMITS.maxMessageBytes(), LIMITS.maxLines()).interleaved(10_000);
     Expectation expected = Expectation.of(feed, LIMITS);
-    try (var broker =
-            EmbeddedKafkaBroker.start(
-                EmbeddedKafkaBroker.Settings.defaults().withDefaultPartitions(3));
-        var registry = EmbeddedSchemaRegistry.start("127.0.0.1", 0)) {
-      broker.createTopic("wire.raw", 3, Map.of());
-      Map<String, String> settings =
-          Cluster.processorSettings(broker.bootstrapServers(), registry.url(), dir, "hostile");
+    try (var cluster = Cluster.start()) {
+      Map<String, String> settings = cluster.processorSettings(dir, "hostile");
       settings.put("parse.max.message.bytes", Integer.toString(LIMITS.maxMessageBytes()));
       settings.put("parse.max.lines", Integer.toString(LIMITS.maxLines()));
       try (var processor = ProcessorJvm.launch(dir, "processor", settings)) {
         processor.awaitRunning(Duration.ofSeconds(90));
-        List<RecordMetadata> sent =
-            FeedSender.start(Cluster.clientConfig(broker), feed, Duration.ZERO)
-                .landed(Duration.ofMinutes(2));
-        Outputs outputs =
-            Outputs.readCommitted(
-                Cluster.clientConfig(broker),
-                registry.url(),
-                expected.outputs(),
-                Duration.ofSeconds(120));
-
-        outputs.assertAccountFor(sent, expected);
+        List<RecordMetadata> sent = cluster.send(feed, Duration.ZERO).landed(Duration.ofMinutes(2));
+        Outputs outputs = cluster.outputsAccountingFor(sent, expected, Duration.ofSeconds(120));
         assertThat(outputs.rejects().size()).isGreaterThan(5_000);
         assertThat(outputs.rejects())
             .extracting(Reject::getReason)

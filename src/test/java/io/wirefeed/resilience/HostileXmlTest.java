@@ -3,14 +3,14 @@ package io.wirefeed.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.avro.Origin;
-import io.wirefeed.embedded.EmbeddedKafkaBroker;
-import io.wirefeed.embedded.EmbeddedSchemaRegistry;
+import io.wirefeed.testfeeds.HostileFeed;
+import io.wirefeed.testfeeds.HostileXml;
+import io.wirefeed.testfeeds.WireFeed;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,34 +37,21 @@ class HostileXmlTest {
     String secret = "wirefeed-secret-" + UUID.randomUUID();
     Path secretFile = Files.writeString(dir.resolve("private-notes.txt"), secret + "\n");
     try (var trap = ConnectionTrap.open();
-        var broker =
-            EmbeddedKafkaBroker.start(
-                EmbeddedKafkaBroker.Settings.defaults().withDefaultPartitions(3));
-        var registry = EmbeddedSchemaRegistry.start("127.0.0.1", 0)) {
+        var cluster = Cluster.start()) {
       List<HostileXml.Message> feed =
           interleaved(
               WireFeed.generate(1_000, 59L, 0.30),
               new HostileXml(secretFile, trap.url()).messages(2_400, 61L));
       List<byte[]> bytes = feed.stream().map(HostileXml.Message::bytes).toList();
       Expectation expected = Expectation.of(bytes);
-      broker.createTopic("wire.raw", 3, Map.of());
-      Map<String, String> settings =
-          Cluster.processorSettings(broker.bootstrapServers(), registry.url(), dir, "xml");
+      Map<String, String> settings = cluster.processorSettings(dir, "xml");
       // A bomb that expanded would need far more than this heap; on OOM the JVM exits, not limps.
       List<String> smallHeap = List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
       try (var processor = ProcessorJvm.launch(dir, "processor", settings, Map.of(), smallHeap)) {
         processor.awaitRunning(Duration.ofSeconds(90));
         List<RecordMetadata> sent =
-            FeedSender.start(Cluster.clientConfig(broker), bytes, Duration.ZERO)
-                .landed(Duration.ofMinutes(2));
-        Outputs outputs =
-            Outputs.readCommitted(
-                Cluster.clientConfig(broker),
-                registry.url(),
-                expected.outputs(),
-                Duration.ofSeconds(120));
-
-        outputs.assertAccountFor(sent, expected);
+            cluster.send(bytes, Duration.ZERO).landed(Duration.ofMinutes(2));
+        Outputs outputs = cluster.outputsAccountingFor(sent, expected, Duration.ofSeconds(120));
         assertEachHostileDocumentHadItsOutcome(feed, sent, outputs);
         assertThat(everything(outputs) + processor.output())
             .doesNotContain(secret)
@@ -109,11 +96,11 @@ class HostileXmlTest {
   /** Good messages (kind null) with the hostile ones inserted at seeded random places. */
   private static List<HostileXml.Message> interleaved(
       List<byte[]> good, List<HostileXml.Message> hostile) {
-    Random random = new Random(67L);
-    List<HostileXml.Message> feed = new ArrayList<>();
-    good.forEach(bytes -> feed.add(new HostileXml.Message(null, bytes)));
-    hostile.forEach(message -> feed.add(random.nextInt(feed.size() + 1), message));
-    return feed;
+    return HostileFeed.insertedAtRandom(
+        good.stream().map(bytes -> new HostileXml.Message(null, bytes)).toList(),
+        hostile.size(),
+        hostile.iterator()::next,
+        new Random(67L));
   }
 
   /** Every output record as text, for a scan for file content. */

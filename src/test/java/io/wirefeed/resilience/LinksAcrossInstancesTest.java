@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wirefeed.avro.StoryLink;
 import io.wirefeed.embedded.EmbeddedKafkaBroker;
 import io.wirefeed.embedded.EmbeddedSchemaRegistry;
-import io.wirefeed.link.FeedTransformations;
+import io.wirefeed.embedded.KafkaTestClients;
 import io.wirefeed.link.LinkRule;
 import io.wirefeed.link.LinkSettings;
 import io.wirefeed.link.MinHasher;
@@ -16,6 +16,8 @@ import io.wirefeed.parse.ParseLimits;
 import io.wirefeed.parse.WireMessageParser;
 import io.wirefeed.parse.format.ParseResult;
 import io.wirefeed.serde.ConfluentAvroSerde;
+import io.wirefeed.testfeeds.FeedTransformations;
+import io.wirefeed.testfeeds.WireFeed;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,15 +25,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,34 +146,14 @@ class LinksAcrossInstancesTest {
     var deserializer =
         ConfluentAvroSerde.forValues(StoryLink.class, Map.of("schema.registry.url", registryUrl))
             .deserializer();
-    Properties properties = new Properties();
-    properties.putAll(Cluster.clientConfig(broker));
-    properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    List<StoryLink> links = new ArrayList<>();
-    try (var consumer =
-        new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions = new ArrayList<>();
-      consumer
-          .partitionsFor("wire.links")
-          .forEach(p -> partitions.add(new TopicPartition("wire.links", p.partition())));
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Awaitility.await(expected + " committed links")
-          .atMost(Duration.ofSeconds(120))
-          .pollInSameThread()
-          .pollInterval(Duration.ZERO)
-          .until(
-              () -> {
-                for (ConsumerRecord<byte[], byte[]> record :
-                    consumer.poll(Duration.ofMillis(500))) {
-                  links.add(deserializer.deserialize(record.topic(), record.value()));
-                }
-                return links.size() >= expected;
-              });
-      for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofSeconds(3))) {
-        links.add(deserializer.deserialize(record.topic(), record.value()));
-      }
-    }
-    return links;
+    return KafkaTestClients.readAllCommitted(
+            Cluster.clientConfig(broker),
+            List.of("wire.links"),
+            expected,
+            Duration.ofSeconds(120),
+            Duration.ofSeconds(3))
+        .stream()
+        .map(record -> deserializer.deserialize(record.topic(), record.value()))
+        .toList();
   }
 }

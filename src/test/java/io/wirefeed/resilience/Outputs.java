@@ -6,6 +6,7 @@ import io.wirefeed.avro.Duplicate;
 import io.wirefeed.avro.Origin;
 import io.wirefeed.avro.Reject;
 import io.wirefeed.avro.Story;
+import io.wirefeed.embedded.KafkaTestClients;
 import io.wirefeed.serde.ConfluentAvroSerde;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,15 +14,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.awaitility.Awaitility;
 
 /** The three output topics as read with {@code read_committed}, decoded through the registry. */
 record Outputs(
@@ -40,32 +35,9 @@ record Outputs(
     var storySerde = ConfluentAvroSerde.forValues(Story.class, serdeConfig);
     var duplicateSerde = ConfluentAvroSerde.forValues(Duplicate.class, serdeConfig);
     var rejectSerde = ConfluentAvroSerde.forValues(Reject.class, serdeConfig);
-    Properties properties = new Properties();
-    properties.putAll(clientConfig);
-    properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    properties.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
-    List<ConsumerRecord<byte[], byte[]>> read = new ArrayList<>();
-    try (var consumer =
-        new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions = new ArrayList<>();
-      for (String topic : TOPICS) {
-        consumer
-            .partitionsFor(topic)
-            .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-      }
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Awaitility.await(expected + " committed output records")
-          .atMost(timeout)
-          .pollInSameThread()
-          .pollInterval(Duration.ZERO)
-          .until(
-              () -> {
-                consumer.poll(Duration.ofMillis(500)).forEach(read::add);
-                return read.size() >= expected;
-              });
-      consumer.poll(Duration.ofSeconds(2)).forEach(read::add);
-    }
+    List<ConsumerRecord<byte[], byte[]>> read =
+        KafkaTestClients.readAllCommitted(
+            clientConfig, TOPICS, expected, timeout, Duration.ofSeconds(2));
     List<ConsumerRecord<byte[], Story>> stories = new ArrayList<>();
     List<Duplicate> duplicates = new ArrayList<>();
     List<Reject> rejects = new ArrayList<>();
@@ -87,6 +59,21 @@ record Outputs(
       }
     }
     return new Outputs(stories, duplicates, rejects);
+  }
+
+  /**
+   * Reads the outputs as {@link #readCommitted} does, for as many records as {@code expected} has,
+   * and asserts that they account for every message {@code sent} ({@link #assertAccountFor}).
+   */
+  static Outputs readAccountingFor(
+      Map<String, Object> clientConfig,
+      String registryUrl,
+      List<RecordMetadata> sent,
+      Expectation expected,
+      Duration timeout) {
+    Outputs outputs = readCommitted(clientConfig, registryUrl, expected.outputs(), timeout);
+    outputs.assertAccountFor(sent, expected);
+    return outputs;
   }
 
   /**

@@ -2,8 +2,8 @@ package io.wirefeed.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirefeed.embedded.EmbeddedKafkaBroker;
 import io.wirefeed.embedded.EmbeddedSchemaRegistry;
+import io.wirefeed.testfeeds.WireFeed;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -28,10 +28,7 @@ class RegistryOutageTest {
     List<byte[]> feed = WireFeed.generate(1_500, 11L, 0.30);
     Expectation expected = Expectation.of(feed);
     Path journal = dir.resolve("schemas.jsonl");
-    try (var broker =
-        EmbeddedKafkaBroker.start(
-            EmbeddedKafkaBroker.Settings.defaults().withDefaultPartitions(3))) {
-      broker.createTopic("wire.raw", 3, Map.of());
+    try (var broker = Cluster.threePartitionBroker()) {
       var registry = EmbeddedSchemaRegistry.builder().withJournal(journal).start();
       int port = registry.port();
       Map<String, String> settings =
@@ -57,13 +54,8 @@ class RegistryOutageTest {
         }
         try (var back = EmbeddedSchemaRegistry.builder().port(port).withJournal(journal).start()) {
           List<RecordMetadata> sent = sender.landed(Duration.ofMinutes(5));
-          Outputs outputs =
-              Outputs.readCommitted(
-                  Cluster.clientConfig(broker),
-                  registry.url(),
-                  expected.outputs(),
-                  Duration.ofSeconds(90));
-          outputs.assertAccountFor(sent, expected);
+          Outputs.readAccountingFor(
+              Cluster.clientConfig(broker), registry.url(), sent, expected, Duration.ofSeconds(90));
           assertThat(restarted.isAlive()).isTrue();
           assertThat(restarted.output())
               .contains("Schema Registry unavailable, restarting the stream thread")

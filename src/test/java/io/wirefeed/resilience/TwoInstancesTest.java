@@ -2,12 +2,10 @@ package io.wirefeed.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirefeed.embedded.EmbeddedKafkaBroker;
-import io.wirefeed.embedded.EmbeddedSchemaRegistry;
+import io.wirefeed.testfeeds.WireFeed;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -24,36 +22,20 @@ class TwoInstancesTest {
   void theSurvivorTakesOverWithNothingLostOrDoubled(@TempDir Path dir) throws Exception {
     List<byte[]> feed = WireFeed.generate(2_000, 31L, 0.30);
     Expectation expected = Expectation.of(feed);
-    try (var broker =
-            EmbeddedKafkaBroker.start(
-                EmbeddedKafkaBroker.Settings.defaults().withDefaultPartitions(3));
-        var registry = EmbeddedSchemaRegistry.start("127.0.0.1", 0)) {
-      broker.createTopic("wire.raw", 3, Map.of());
-      String bootstrap = broker.bootstrapServers();
-      var sender = FeedSender.start(Cluster.clientConfig(broker), feed, Duration.ofSeconds(15));
-      try (var doomed =
-              ProcessorJvm.launch(
-                  dir, "doomed", Cluster.processorSettings(bootstrap, registry.url(), dir, "a"));
+    try (var cluster = Cluster.start()) {
+      var sender = cluster.send(feed, Duration.ofSeconds(15));
+      try (var doomed = ProcessorJvm.launch(dir, "doomed", cluster.processorSettings(dir, "a"));
           var survivor =
-              ProcessorJvm.launch(
-                  dir,
-                  "survivor",
-                  Cluster.processorSettings(bootstrap, registry.url(), dir, "b"))) {
+              ProcessorJvm.launch(dir, "survivor", cluster.processorSettings(dir, "b"))) {
         doomed.awaitRunning(Duration.ofSeconds(90));
         survivor.awaitRunning(Duration.ofSeconds(90));
         Awaitility.await("both instances have published")
             .atMost(Duration.ofSeconds(60))
-            .until(() -> registry.store().subjects().contains("wire.stories-value"));
+            .until(() -> cluster.registry().store().subjects().contains("wire.stories-value"));
         doomed.kill();
 
         List<RecordMetadata> sent = sender.landed(Duration.ofMinutes(5));
-        Outputs outputs =
-            Outputs.readCommitted(
-                Cluster.clientConfig(broker),
-                registry.url(),
-                expected.outputs(),
-                Duration.ofSeconds(90));
-        outputs.assertAccountFor(sent, expected);
+        cluster.outputsAccountingFor(sent, expected, Duration.ofSeconds(90));
         assertThat(survivor.isAlive()).as(survivor.output()).isTrue();
       }
     }

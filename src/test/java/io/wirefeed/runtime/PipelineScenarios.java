@@ -8,6 +8,7 @@ import io.wirefeed.avro.Reject;
 import io.wirefeed.avro.Story;
 import io.wirefeed.config.WirefeedConfig;
 import io.wirefeed.embedded.EmbeddedSchemaRegistry;
+import io.wirefeed.embedded.KafkaTestClients;
 import io.wirefeed.serde.ConfluentAvroSerde;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
@@ -24,15 +25,11 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -219,36 +216,15 @@ public abstract class PipelineScenarios {
 
   private Map<String, List<ConsumerRecord<byte[], byte[]>>> readUntil(
       List<String> topics, int expected) {
-    Properties properties = new Properties();
-    properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-    properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    properties.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
     Map<String, List<ConsumerRecord<byte[], byte[]>>> byTopic = new HashMap<>();
     topics.forEach(topic -> byTopic.put(topic, new ArrayList<>()));
-    try (var consumer =
-        new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions = new ArrayList<>();
-      for (String topic : topics) {
-        consumer
-            .partitionsFor(topic)
-            .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-      }
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      int[] count = {0};
-      Awaitility.await()
-          .atMost(Duration.ofSeconds(60))
-          .until(
-              () -> {
-                for (var record : consumer.poll(Duration.ofMillis(200))) {
-                  byTopic.get(record.topic()).add(record);
-                  count[0]++;
-                }
-                return count[0] >= expected;
-              });
-      // Anything beyond the expected count would be a record published twice.
-      consumer.poll(Duration.ofSeconds(1)).forEach(r -> byTopic.get(r.topic()).add(r));
-    }
+    KafkaTestClients.readAllCommitted(
+            Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()),
+            topics,
+            expected,
+            Duration.ofSeconds(60),
+            Duration.ofSeconds(1))
+        .forEach(record -> byTopic.get(record.topic()).add(record));
     return byTopic;
   }
 

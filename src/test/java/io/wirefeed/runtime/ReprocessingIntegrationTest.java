@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wirefeed.config.WirefeedConfig;
 import io.wirefeed.embedded.EmbeddedKafkaExtension;
-import io.wirefeed.embedded.EmbeddedSchemaRegistry;
 import io.wirefeed.embedded.KafkaTestClients;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,34 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** run --from-beginning: kept state republishes nothing, fresh state republishes every story. */
 class ReprocessingIntegrationTest {
 
-  @RegisterExtension static final EmbeddedKafkaExtension kafka = new EmbeddedKafkaExtension();
+  @RegisterExtension
+  static final EmbeddedKafkaExtension kafka = EmbeddedKafkaExtension.withSchemaRegistry();
 
   private static final Duration WAIT = Duration.ofSeconds(60);
-  private static EmbeddedSchemaRegistry registry;
-
-  @BeforeAll
-  static void startRegistry() {
-    registry = EmbeddedSchemaRegistry.start("127.0.0.1", 0);
-  }
-
-  @AfterAll
-  static void stopRegistry() {
-    registry.close();
-  }
 
   @Test
   void keptStateSendsEveryStoryToDuplicatesAndFreshStatePublishesThemAgain(@TempDir Path state)
       throws Exception {
     WirefeedConfig config =
-        WirefeedConfig.from(
-            Map.of(
-                "bootstrap.servers", kafka.bootstrapServers(),
-                "schema.registry.url", registry.url(),
-                "application.id", "wirefeed-reprocess",
-                "state.dir", state.toString(),
-                "topics.partitions", "1",
-                "topics.replication.factor", "1",
-                "commit.interval.ms", "100"));
+        WirefeedConfig.from(kafka.processorSettings("wirefeed-reprocess", state));
     try (StreamsApplication first = StreamsApplication.start(config)) {
       first.awaitRunning(WAIT);
       Map<String, String> raw = new LinkedHashMap<>();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.avro.Origin;
 import io.wirefeed.avro.StoryLink;
-import io.wirefeed.link.FeedTransformations;
 import io.wirefeed.link.LinkRule;
 import io.wirefeed.link.LinkSettings;
 import io.wirefeed.link.MinHasher;
@@ -13,6 +12,7 @@ import io.wirefeed.parse.Fixtures;
 import io.wirefeed.parse.ParseLimits;
 import io.wirefeed.parse.WireMessageParser;
 import io.wirefeed.story.ParsedStory;
+import io.wirefeed.testfeeds.FeedTransformations;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

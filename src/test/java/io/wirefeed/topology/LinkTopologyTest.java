@@ -6,7 +6,6 @@ import io.wirefeed.avro.Duplicate;
 import io.wirefeed.avro.Story;
 import io.wirefeed.avro.StoryLink;
 import io.wirefeed.parse.Fixtures;
-import io.wirefeed.parse.ParseLimits;
 import io.wirefeed.serde.SchemaRegistryClients;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -47,13 +46,7 @@ class LinkTopologyTest {
 
   @BeforeEach
   void start() {
-    TopologyConfig config =
-        new TopologyConfig(
-            TopologyConfig.Topics.DEFAULT,
-            RETENTION,
-            Duration.ofHours(1),
-            ParseLimits.DEFAULTS,
-            serdeConfig);
+    TopologyConfig config = TestDrivers.config(RETENTION, serdeConfig);
     driver = TestDrivers.start(WirefeedTopology.build(config), stateDir);
     raw = driver.createInputTopic("wire.raw", new ByteArraySerializer(), new ByteArraySerializer());
     stories = TestDrivers.avroOutput(driver, "wire.stories", Story.class, serdeConfig);

@@ -2,7 +2,6 @@ package io.wirefeed.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirefeed.parse.ParseLimits;
 import io.wirefeed.serde.SchemaRegistryClients;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -40,12 +39,7 @@ class PipelineMetricsTest {
   void theParseStepReportsEveryParseAndEveryRejectWithItsReason(@TempDir Path stateDir) {
     String scope = "metrics-test-" + UUID.randomUUID();
     var config =
-        new TopologyConfig(
-            TopologyConfig.Topics.DEFAULT,
-            Duration.ofDays(7),
-            Duration.ofHours(1),
-            ParseLimits.DEFAULTS,
-            Map.of("schema.registry.url", "mock://" + scope));
+        TestDrivers.config(Duration.ofDays(7), Map.of("schema.registry.url", "mock://" + scope));
     Recording metrics = new Recording();
     Properties properties = new Properties();
     properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "metrics-test");

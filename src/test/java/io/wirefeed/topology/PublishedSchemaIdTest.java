@@ -2,7 +2,6 @@ package io.wirefeed.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirefeed.parse.ParseLimits;
 import io.wirefeed.serde.InMemorySchemaRegistryClient;
 import io.wirefeed.serde.SchemaRegistryClients;
 import java.io.IOException;
@@ -89,12 +88,7 @@ class PublishedSchemaIdTest {
 
   private TopologyTestDriver driver() {
     TopologyConfig config =
-        new TopologyConfig(
-            TopologyConfig.Topics.DEFAULT,
-            Duration.ofDays(7),
-            Duration.ofHours(1),
-            ParseLimits.DEFAULTS,
-            Map.of("schema.registry.url", "mock://" + scope));
+        TestDrivers.config(Duration.ofDays(7), Map.of("schema.registry.url", "mock://" + scope));
     Properties properties = new Properties();
     properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "published-schema-test");
     properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");

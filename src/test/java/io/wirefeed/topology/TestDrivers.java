@@ -1,7 +1,9 @@
 package io.wirefeed.topology;
 
+import io.wirefeed.parse.ParseLimits;
 import io.wirefeed.serde.ConfluentAvroSerde;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.avro.specific.SpecificRecord;
@@ -15,6 +17,19 @@ import org.apache.kafka.streams.TopologyTestDriver;
 final class TestDrivers {
 
   private TestDrivers() {}
+
+  /**
+   * The default topics and parse limits, dedup state kept for {@code dedupRetention} and purged
+   * hourly (in stream time), serdes configured with {@code serdeConfig}.
+   */
+  static TopologyConfig config(Duration dedupRetention, Map<String, ?> serdeConfig) {
+    return new TopologyConfig(
+        TopologyConfig.Topics.DEFAULT,
+        dedupRetention,
+        Duration.ofHours(1),
+        ParseLimits.DEFAULTS,
+        serdeConfig);
+  }
 
   /** With explicit internal naming enforced, as in production, and state under {@code dir}. */
   static TopologyTestDriver start(Topology topology, Path stateDir) {

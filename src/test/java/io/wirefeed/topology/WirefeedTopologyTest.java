@@ -7,7 +7,6 @@ import io.wirefeed.avro.Reject;
 import io.wirefeed.avro.Story;
 import io.wirefeed.dedup.DedupProcessor;
 import io.wirefeed.dedup.FirstSeen;
-import io.wirefeed.parse.ParseLimits;
 import io.wirefeed.serde.ConfluentAvroSerde;
 import io.wirefeed.serde.SchemaRegistryClients;
 import java.nio.charset.StandardCharsets;
@@ -97,13 +96,7 @@ class WirefeedTopologyTest {
 
   @BeforeEach
   void start() {
-    config =
-        new TopologyConfig(
-            TopologyConfig.Topics.DEFAULT,
-            Duration.ofDays(7),
-            Duration.ofHours(1),
-            ParseLimits.DEFAULTS,
-            serdeConfig);
+    config = TestDrivers.config(Duration.ofDays(7), serdeConfig);
     driver = TestDrivers.start(WirefeedTopology.build(config), stateDir);
     raw = driver.createInputTopic("wire.raw", new ByteArraySerializer(), new ByteArraySerializer());
     stories = TestDrivers.avroOutput(driver, "wire.stories", Story.class, serdeConfig);

@@ -1,61 +1,54 @@
 package io.wirefeed.parse.format;
 
-import static io.wirefeed.parse.Fixtures.parseFixture;
-import static io.wirefeed.parse.Fixtures.parsed;
+import static io.wirefeed.parse.Fixtures.parse;
+import static io.wirefeed.parse.Fixtures.story;
+import static io.wirefeed.story.StoryAssert.assertThatStory;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirefeed.parse.ParseLimits;
-import io.wirefeed.parse.WireMessageParser;
-import io.wirefeed.story.Editorial;
 import io.wirefeed.story.ParsedBlock;
 import io.wirefeed.story.ParsedFormat;
 import io.wirefeed.story.ParsedNote;
 import io.wirefeed.story.ParsedStatus;
 import io.wirefeed.story.ParsedStory;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class Anpa1312ParserTest {
 
-  private final WireMessageParser parser = new WireMessageParser(ParseLimits.DEFAULTS);
-
   @Test
   void readsAWritethruWithItsHeaderNotesAndTypography() {
-    ParsedStory story = parsed(parser.parse(parseFixture("anpa-writethru-with-eds-note.tst")));
+    ParsedStory story = story("anpa-writethru-with-eds-note.tst");
 
-    assertThat(story.format()).isEqualTo(ParsedFormat.ANPA_1312);
-    assertThat(story.headline()).isEqualTo("Harbor bridge reopens after “months of repairs”");
-    assertThat(story.slug()).isEqualTo("Harbor Bridge");
-    assertThat(story.byline()).isEqualTo("By JANE EXAMPLE, Associated Press");
-    assertThat(story.dateline().text()).isEqualTo("PORTVILLE, Maine (AP)");
-    assertThat(story.agency()).isEqualTo("AP");
-    assertThat(story.body())
-        .containsExactly(
+    assertThatStory(story)
+        .hasFormat(ParsedFormat.ANPA_1312)
+        .hasHeadline("Harbor bridge reopens after “months of repairs”")
+        .hasSlug("Harbor Bridge")
+        .hasByline("By JANE EXAMPLE, Associated Press")
+        .hasDatelineText("PORTVILLE, Maine (AP)")
+        .hasAgency("AP")
+        .hasBody(
             ParsedBlock.paragraph(
                 "The harbor bridge reopened to traffic on Friday after “six long months” of"
                     + " repairs, officials said."),
             ParsedBlock.paragraph(
-                "Mayor Ann Sample said the work finished on time — a first for the town."));
-    Editorial e = story.editorial();
-    assertThat(e.storyNumber()).isEqualTo("W0417");
-    assertThat(e.service()).isEqualTo("natl");
-    assertThat(e.priority()).isEqualTo(5);
-    assertThat(e.category()).isEqualTo("a");
-    assertThat(e.version()).isEqualTo("2ndLd-Writethru");
-    assertThat(e.declaredWordCount()).isEqualTo(112);
-    assertThat(e.transmittedAt()).isEqualTo(Instant.parse("2025-03-14T17:32:00Z"));
-    assertThat(e.notes())
-        .containsExactly(
+                "Mayor Ann Sample said the work finished on time — a first for the town."))
+        .hasStoryNumber("W0417")
+        .hasService("natl")
+        .hasPriority(5)
+        .hasCategory("a")
+        .hasVersion("2ndLd-Writethru")
+        .hasDeclaredWordCount(112)
+        .wasTransmittedAt("2025-03-14T17:32:00Z")
+        .hasNotes(
             new ParsedNote(
                 ParsedNote.Kind.EDITORS_NOTE,
-                "Eds: Updates with mayor's comments. Corrects spelling of engineer's name."));
-    assertThat(e.status()).isEqualTo(ParsedStatus.CORRECTION);
-    assertThat(e.storyKey()).isEqualTo("ap/harbor bridge/2025-03-14");
+                "Eds: Updates with mayor's comments. Corrects spelling of engineer's name."))
+        .hasStatus(ParsedStatus.CORRECTION)
+        .hasStoryKey("ap/harbor bridge/2025-03-14");
   }
 
   @Test
   void keepsAgateTablesWithTheirSpacing() {
-    ParsedStory story = parsed(parser.parse(parseFixture("anpa-tabular-results.tst")));
+    ParsedStory story = story("anpa-tabular-results.tst");
 
     assertThat(story.body())
         .containsExactly(
@@ -66,8 +59,7 @@ class Anpa1312ParserTest {
 
   @Test
   void agateHeadingsAfterTheBylineAreSubheadsAndScoreLinesOneTable() {
-    ParsedStory story =
-        parsed(parser.parse(parseFixture("anpa-agate-division-headings-and-score-lines.tst")));
+    ParsedStory story = story("anpa-agate-division-headings-and-score-lines.tst");
 
     assertThat(story.byline()).isEqualTo("By The Associated Press");
     assertThat(story.body())
@@ -83,23 +75,21 @@ class Anpa1312ParserTest {
 
   @Test
   void anAlertsHeadlineIsItsFirstSentenceAndItIsUrgent() {
-    ParsedStory story = parsed(parser.parse(parseFixture("anpa-news-alert-without-headline.tst")));
+    ParsedStory story = story("anpa-news-alert-without-headline.tst");
 
-    assertThat(story.headline())
-        .isEqualTo("Riverton council votes to close the old river ferry after 90 years.");
-    assertThat(story.editorial().status()).isEqualTo(ParsedStatus.URGENT);
-    assertThat(story.editorial().priority()).isEqualTo(2);
-    assertThat(story.body())
-        .containsExactly(
+    assertThatStory(story)
+        .hasHeadline("Riverton council votes to close the old river ferry after 90 years.")
+        .hasBody(
             ParsedBlock.paragraph(
                 "Riverton council votes to close the old river ferry after 90 years."));
+    assertThatStory(story).hasStatus(ParsedStatus.URGENT).hasPriority(2);
   }
 
   @Test
   void aMessageWithoutStxIsRejectedNamingTheFormat() {
     byte[] raw = "\u0016\u0016\u0001W1\u001fx\nr a BC-X 01-01\n\u0004".getBytes();
 
-    assertThat(parser.parse(raw))
+    assertThat(parse(raw))
         .isEqualTo(ParseResult.failed("ANPA-1312 message has no STX: it carries no text"));
   }
 
@@ -113,7 +103,7 @@ class Anpa1312ParserTest {
                 + "\t   \u0003AP-WF-06-01-25 0950GMT<\n\u0004")
             .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    ParsedStory story = parsed(parser.parse(raw));
+    ParsedStory story = story(raw);
 
     assertThat(story.headline())
         .isEqualTo("The U.S. Coast Guard closes Riverton harbor after a spill.");
@@ -130,6 +120,6 @@ class Anpa1312ParserTest {
                 + "\t   \u0003AP-WF-06-01-25 0950GMT<\n\u0004")
             .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    assertThat(parsed(parser.parse(raw)).headline()).isNull();
+    assertThat(story(raw).headline()).isNull();
   }
 }

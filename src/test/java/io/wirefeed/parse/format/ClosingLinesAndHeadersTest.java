@@ -1,6 +1,7 @@
 package io.wirefeed.parse.format;
 
 import static io.wirefeed.parse.Fixtures.story;
+import static io.wirefeed.story.StoryAssert.assertThatStory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.story.ParsedBlock;
@@ -40,19 +41,19 @@ class ClosingLinesAndHeadersTest {
   void newsMlG2XhtmlHeaderGivesFieldsNotBody() {
     ParsedStory story = story("newsmlg2-xhtml-header-and-closing-line.xml");
 
-    assertThat(story.headline()).isEqualTo("Deich bei Husum wird erhöht");
-    assertThat(story.editorial().kicker()).isEqualTo("Küstenschutz");
-    assertThat(story.byline()).isEqualTo("Von Erika Beispiel, dpa");
-    assertThat(story.editorial().keywords()).containsExactly("Deich");
-    assertThat(story.editorial().subjects()).containsExactly("medtop:20000001", "example:nord");
-    assertThat(story.dateline().text()).isEqualTo("Husum (dpa) -");
-    assertThat(story.agency()).isEqualTo("dpa");
-    assertThat(story.body())
-        .containsExactly(
+    assertThatStory(story)
+        .hasHeadline("Deich bei Husum wird erhöht")
+        .hasByline("Von Erika Beispiel, dpa")
+        .hasDatelineText("Husum (dpa) -")
+        .hasAgency("dpa")
+        .hasBody(
             ParsedBlock.paragraph("Der Deich vor Husum wird bis zum Herbst um einen Meter erhöht."),
             ParsedBlock.paragraph("Die Arbeiten beginnen im Juni."),
             ParsedBlock.subhead("Kosten"),
-            ParsedBlock.paragraph("Das Land zahlt zwölf Millionen Euro."));
+            ParsedBlock.paragraph("Das Land zahlt zwölf Millionen Euro."))
+        .hasKicker("Küstenschutz")
+        .hasKeywords("Deich")
+        .hasSubjects("medtop:20000001", "example:nord");
   }
 
   @Test

@@ -1,30 +1,22 @@
 package io.wirefeed.parse.format;
 
-import static io.wirefeed.parse.Fixtures.parsed;
 import static io.wirefeed.parse.Fixtures.story;
+import static io.wirefeed.story.StoryAssert.assertThatStory;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirefeed.parse.ParseLimits;
-import io.wirefeed.parse.WireMessageParser;
-import io.wirefeed.story.ParsedBlock;
 import io.wirefeed.story.ParsedStory;
 import org.junit.jupiter.api.Test;
 
 /** Datelines in the forms agencies send, read from whole messages and taken out of the body. */
 class DatelineFormsTest {
 
-  private final WireMessageParser parser = new WireMessageParser(ParseLimits.DEFAULTS);
-
   @Test
   void apUnderscoreDatelineAfterAOneLineSummary() {
-    ParsedStory story = story("anpa-summary-line-before-underscore-dateline.tst");
-
-    assertThat(story.dateline().place()).isEqualTo("RIVERTON");
-    assertThat(story.dateline().text()).isEqualTo("RIVERTON, Ore. (AP)");
-    assertThat(story.agency()).isEqualTo("AP");
-    assertThat(story.body())
-        .extracting(ParsedBlock::text)
-        .containsExactly(
+    assertThatStory(story("anpa-summary-line-before-underscore-dateline.tst"))
+        .hasDatelinePlace("RIVERTON")
+        .hasDatelineText("RIVERTON, Ore. (AP)")
+        .hasAgency("AP")
+        .hasBodyTexts(
             "Riverton council voted to keep the river ferry running for ten more years.",
             "The Riverton council voted on Wednesday to keep the river ferry running for ten"
                 + " more years.",
@@ -33,14 +25,11 @@ class DatelineFormsTest {
 
   @Test
   void dpaDatelineAfterATeaserParagraph() {
-    ParsedStory story = story("iptc7901-teaser-before-dateline.txt");
-
-    assertThat(story.dateline().place()).isEqualTo("Glückstadt");
-    assertThat(story.dateline().text()).isEqualTo("Glückstadt (dpa/lno)");
-    assertThat(story.source()).isEqualTo("lno");
-    assertThat(story.body())
-        .extracting(ParsedBlock::text)
-        .containsExactly(
+    assertThatStory(story("iptc7901-teaser-before-dateline.txt"))
+        .hasDatelinePlace("Glückstadt")
+        .hasDatelineText("Glückstadt (dpa/lno)")
+        .hasSource("lno")
+        .hasBodyTexts(
             "Die Elbfähre ist zurück. Pendler sparen wieder eine Stunde.",
             "Die Fähre zwischen Glückstadt und Wischhafen fährt seit Montag wieder.",
             "Der Betreiber hatte den Betrieb im Winter eingestellt.");
@@ -54,7 +43,7 @@ class DatelineFormsTest {
                 + "\u0003041210 Apr 25\n\u0004")
             .getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
-    ParsedStory story = parsed(parser.parse(raw));
+    ParsedStory story = story(raw);
 
     assertThat(story.dateline()).isNull();
     assertThat(story.body().get(1).text()).startsWith("Hamburg - eine Stadt");

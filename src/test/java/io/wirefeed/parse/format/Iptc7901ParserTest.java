@@ -1,81 +1,73 @@
 package io.wirefeed.parse.format;
 
-import static io.wirefeed.parse.Fixtures.parseFixture;
-import static io.wirefeed.parse.Fixtures.parsed;
+import static io.wirefeed.parse.Fixtures.story;
+import static io.wirefeed.story.StoryAssert.assertThatStory;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirefeed.parse.ParseLimits;
-import io.wirefeed.parse.WireMessageParser;
-import io.wirefeed.story.Editorial;
 import io.wirefeed.story.ParsedBlock;
 import io.wirefeed.story.ParsedFormat;
 import io.wirefeed.story.ParsedNote;
 import io.wirefeed.story.ParsedStatus;
 import io.wirefeed.story.ParsedStory;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class Iptc7901ParserTest {
 
-  private final WireMessageParser parser = new WireMessageParser(ParseLimits.DEFAULTS);
-
   @Test
   void readsAnUrgentWithBellsNotebookAndGermanTrailerMonth() {
-    ParsedStory story =
-        parsed(parser.parse(parseFixture("iptc7901-urgent-with-bells-and-notebook.txt")));
+    ParsedStory story = story("iptc7901-urgent-with-bells-and-notebook.txt");
 
-    assertThat(story.format()).isEqualTo(ParsedFormat.IPTC_7901);
-    assertThat(story.headline()).isEqualTo("Sturm legt Bahnverkehr im Norden lahm");
-    assertThat(story.slug()).isEqualTo("Wetter/Unwetter/Deutschland");
-    assertThat(story.agency()).isEqualTo("dpa");
-    assertThat(story.dateline().place()).isEqualTo("Hamburg");
-    assertThat(story.body())
-        .containsExactly(
+    assertThatStory(story)
+        .hasFormat(ParsedFormat.IPTC_7901)
+        .hasHeadline("Sturm legt Bahnverkehr im Norden lahm")
+        .hasSlug("Wetter/Unwetter/Deutschland")
+        .hasAgency("dpa")
+        .hasDatelinePlace("Hamburg")
+        .hasBody(
             ParsedBlock.paragraph(
-                "Ein Sturm hat am Montag den Bahnverkehr in Norddeutschland weitgehend lahmgelegt."));
-    assertThat(story.signOff()).isEqualTo("dpa xy yyzz n1 ab");
-    Editorial e = story.editorial();
-    assertThat(e.status()).isEqualTo(ParsedStatus.URGENT);
-    assertThat(e.priority()).isEqualTo(2);
-    assertThat(e.service()).isEqualTo("bdt");
-    assertThat(e.storyNumber()).isEqualTo("0101");
-    assertThat(e.category()).isEqualTo("pl");
-    assertThat(e.declaredWordCount()).isEqualTo(38);
-    assertThat(e.transmittedAt()).isEqualTo(Instant.parse("2025-03-03T12:07:00Z"));
-    assertThat(e.notes())
-        .extracting(ParsedNote::kind)
-        .containsExactly(ParsedNote.Kind.EDITORS_NOTE, ParsedNote.Kind.NOT_FOR_PUBLICATION);
-    assertThat(e.notes().get(1).text()).contains("Redaktion: Nord");
+                "Ein Sturm hat am Montag den Bahnverkehr in Norddeutschland weitgehend lahmgelegt."))
+        .hasSignOff("dpa xy yyzz n1 ab")
+        .hasStatus(ParsedStatus.URGENT)
+        .hasPriority(2)
+        .hasService("bdt")
+        .hasStoryNumber("0101")
+        .hasCategory("pl")
+        .hasDeclaredWordCount(38)
+        .wasTransmittedAt("2025-03-03T12:07:00Z")
+        .hasNoteKinds(ParsedNote.Kind.EDITORS_NOTE, ParsedNote.Kind.NOT_FOR_PUBLICATION);
+    assertThat(story.editorial().notes().get(1).text()).contains("Redaktion: Nord");
   }
 
   @Test
   void killKillKillMakesAKill() {
-    ParsedStory story = parsed(parser.parse(parseFixture("iptc7901-kill-kill-kill.txt")));
+    ParsedStory story = story("iptc7901-kill-kill-kill.txt");
 
-    assertThat(story.editorial().status()).isEqualTo(ParsedStatus.KILL);
-    assertThat(story.headline()).isEqualTo("Storm story withdrawn");
-    assertThat(story.charset()).isEqualTo("UTF-8");
-    assertThat(story.editorial().transmittedAt()).isEqualTo(Instant.parse("2025-03-03T12:45:00Z"));
+    assertThatStory(story)
+        .hasHeadline("Storm story withdrawn")
+        .hasCharset("UTF-8")
+        .hasStatus(ParsedStatus.KILL)
+        .wasTransmittedAt("2025-03-03T12:45:00Z");
   }
 
   @Test
   void readsTheVariantWhoseRelayStrippedTheControlBytes() {
-    ParsedStory story = parsed(parser.parse(parseFixture("iptc7901-control-bytes-stripped.txt")));
+    ParsedStory story = story("iptc7901-control-bytes-stripped.txt");
 
-    assertThat(story.format()).isEqualTo(ParsedFormat.IPTC_7901);
-    assertThat(story.slug()).isEqualTo("science/space");
-    assertThat(story.headline()).isEqualTo("Probe sends first pictures from the comet");
-    assertThat(story.byline()).isEqualTo("By Max Example, dpa");
-    assertThat(story.editorial().version()).isEqualTo("1ST LEAD");
-    assertThat(story.editorial().status()).isEqualTo(ParsedStatus.UPDATE);
-    assertThat(story.editorial().transmittedAt()).isEqualTo(Instant.parse("2025-06-11T15:30:00Z"));
-    assertThat(story.signOff()).isEqualTo("dpa me ab");
+    assertThatStory(story)
+        .hasFormat(ParsedFormat.IPTC_7901)
+        .hasSlug("science/space")
+        .hasHeadline("Probe sends first pictures from the comet")
+        .hasByline("By Max Example, dpa")
+        .hasSignOff("dpa me ab")
+        .hasVersion("1ST LEAD")
+        .hasStatus(ParsedStatus.UPDATE)
+        .wasTransmittedAt("2025-06-11T15:30:00Z");
     assertThat(story.body()).hasSize(2);
   }
 
   @Test
   void keepsPipeFramedTablesAsSent() {
-    ParsedStory story = parsed(parser.parse(parseFixture("iptc7901-pipe-framed-table.txt")));
+    ParsedStory story = story("iptc7901-pipe-framed-table.txt");
 
     assertThat(story.body())
         .contains(
@@ -86,8 +78,7 @@ class Iptc7901ParserTest {
 
   @Test
   void aCorrectionNoteOverSeveralLinesBeforeTheHeadlineIsACorrectionNote() {
-    ParsedStory story =
-        parsed(parser.parse(parseFixture("iptc7901-correction-note-before-headline.txt")));
+    ParsedStory story = story("iptc7901-correction-note-before-headline.txt");
 
     assertThat(story.headline()).isEqualTo("Tiefster See der Region wird vermessen");
     assertThat(story.byline()).isEqualTo("Von Erika Beispiel, dpa");

@@ -1,37 +1,26 @@
 package io.wirefeed.parse.format;
 
-import static io.wirefeed.parse.Fixtures.parseFixture;
-import static io.wirefeed.parse.Fixtures.parsed;
+import static io.wirefeed.parse.Fixtures.parse;
+import static io.wirefeed.parse.Fixtures.story;
+import static io.wirefeed.story.StoryAssert.assertThatStory;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirefeed.parse.Fixtures;
-import io.wirefeed.parse.ParseLimits;
-import io.wirefeed.parse.WireMessageParser;
 import io.wirefeed.story.ParsedBlock;
-import io.wirefeed.story.ParsedDateline;
 import io.wirefeed.story.ParsedFormat;
-import io.wirefeed.story.ParsedStory;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class PlainTextParserTest {
 
-  private final WireMessageParser parser = new WireMessageParser(ParseLimits.DEFAULTS);
-
   @Test
   void unwrapsBlankLineSeparatedParagraphsAndTakesOutTheDateline() {
-    ParsedStory story = parsed(parser.parse(parseFixture("plain-hard-wrapped-paragraphs.txt")));
-
-    assertThat(story.format()).isEqualTo(ParsedFormat.PLAIN_TEXT);
-    assertThat(story.dateline())
-        .isEqualTo(
-            new ParsedDateline(
-                "DHAKA", LocalDate.of(2025, 1, 9), "DHAKA, January 9, 2025 (Reuters)"));
-    assertThat(story.agency()).isEqualTo("Reuters");
-    assertThat(story.source()).isEqualTo("Reuters");
-    assertThat(story.body())
-        .containsExactly(
+    assertThatStory(story("plain-hard-wrapped-paragraphs.txt"))
+        .hasFormat(ParsedFormat.PLAIN_TEXT)
+        .hasDateline("DHAKA", LocalDate.of(2025, 1, 9), "DHAKA, January 9, 2025 (Reuters)")
+        .hasAgency("Reuters")
+        .hasSource("Reuters")
+        .hasBody(
             ParsedBlock.paragraph(
                 "The central bank held its policy rate unchanged on Thursday, citing easing food"
                     + " prices."),
@@ -42,12 +31,9 @@ class PlainTextParserTest {
 
   @Test
   void dropsTheUtf8ByteOrderMark() {
-    ParsedStory story = parsed(parser.parse(parseFixture("plain-with-utf8-byte-order-mark.txt")));
-
-    assertThat(story.charset()).isEqualTo("UTF-8");
-    assertThat(story.body())
-        .extracting(ParsedBlock::text)
-        .containsExactly(
+    assertThatStory(story("plain-with-utf8-byte-order-mark.txt"))
+        .hasCharset("UTF-8")
+        .hasBodyTexts(
             "The port reopened on Friday after a two-day closure.",
             "Shipping lines said schedules would return to normal by Monday.");
   }
@@ -56,8 +42,7 @@ class PlainTextParserTest {
   void dropsTransmissionControlCharacters() {
     byte[] raw = "\u0001\u0002Markets\tclosed early.\u0003\n".getBytes(StandardCharsets.UTF_8);
 
-    assertThat(parsed(parser.parse(raw)).body())
-        .containsExactly(ParsedBlock.paragraph("Markets closed early."));
+    assertThat(story(raw).body()).containsExactly(ParsedBlock.paragraph("Markets closed early."));
   }
 
   @Test
@@ -65,27 +50,22 @@ class PlainTextParserTest {
     byte[] raw = "\u0001\u0002\u0003".getBytes(StandardCharsets.UTF_8);
 
     // SOH frames an IPTC 7901 message, which is then found empty.
-    assertThat(parser.parse(raw)).isEqualTo(ParseResult.failed("IPTC 7901 message has no body"));
+    assertThat(parse(raw)).isEqualTo(ParseResult.failed("IPTC 7901 message has no body"));
   }
 
   @Test
   void aPressReleaseHeaderGivesSourceStoryCodeAndAWrappedHeadline() {
-    ParsedStory story =
-        Fixtures.story("plain-press-release-with-source-and-media-release-header.txt");
-
-    assertThat(story.source()).isEqualTo("Example Harbour Authority");
-    assertThat(story.storyCode()).isEqualTo("PR10001");
-    assertThat(story.headline())
-        .isEqualTo(
+    assertThatStory(story("plain-press-release-with-source-and-media-release-header.txt"))
+        .hasSource("Example Harbour Authority")
+        .hasStoryCode("PR10001")
+        .hasHeadline(
             "Example Harbour Authority Opens Second Container Terminal After Two Years of"
-                + " Building");
-    assertThat(story.agency()).isEqualTo("PRNewswire-AsiaNet");
-    assertThat(story.dateline().place()).isEqualTo("PORTVILLE");
-    assertThat(story.dateline().date()).isEqualTo(java.time.LocalDate.of(2025, 3, 3));
-    assertThat(story.signOff()).isEqualTo("SOURCE Example Harbour Authority");
-    assertThat(story.body())
-        .extracting(ParsedBlock::text)
-        .containsExactly(
+                + " Building")
+        .hasAgency("PRNewswire-AsiaNet")
+        .hasDatelinePlace("PORTVILLE")
+        .hasDatelineDate(LocalDate.of(2025, 3, 3))
+        .hasSignOff("SOURCE Example Harbour Authority")
+        .hasBodyTexts(
             "Example Harbour Authority today opened its second container terminal, doubling the"
                 + " port's capacity to two million containers a year.",
             "The terminal has eight cranes and a new rail link.");
@@ -93,15 +73,11 @@ class PlainTextParserTest {
 
   @Test
   void aReleaseDatelineWithoutADashAndAHeadlineRepeatedInTheBody() {
-    ParsedStory story =
-        Fixtures.story("plain-press-release-headline-repeated-dateline-without-dash.txt");
-
-    assertThat(story.headline()).isEqualTo("Example Foods Reports Record Quarter");
-    assertThat(story.dateline().text())
-        .isEqualTo("PUNE, Examplia, July 9, 2025/PRNewswire-AsiaNet/");
-    assertThat(story.agency()).isEqualTo("PRNewswire-AsiaNet");
-    assertThat(story.body())
-        .containsExactly(
+    assertThatStory(story("plain-press-release-headline-repeated-dateline-without-dash.txt"))
+        .hasHeadline("Example Foods Reports Record Quarter")
+        .hasDatelineText("PUNE, Examplia, July 9, 2025/PRNewswire-AsiaNet/")
+        .hasAgency("PRNewswire-AsiaNet")
+        .hasBody(
             ParsedBlock.paragraph("Example Foods said revenue rose by a fifth in the quarter."));
   }
 
@@ -110,6 +86,6 @@ class PlainTextParserTest {
     byte[] raw =
         "Sources say the port will reopen.\n\nMore later.\n".getBytes(StandardCharsets.UTF_8);
 
-    assertThat(parsed(parser.parse(raw)).headline()).isNull();
+    assertThat(story(raw).headline()).isNull();
   }
 }

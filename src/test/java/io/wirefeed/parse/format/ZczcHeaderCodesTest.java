@@ -1,12 +1,9 @@
 package io.wirefeed.parse.format;
 
-import static io.wirefeed.parse.Fixtures.parseFixture;
-import static io.wirefeed.parse.Fixtures.parsed;
+import static io.wirefeed.parse.Fixtures.story;
+import static io.wirefeed.story.StoryAssert.assertThatStory;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirefeed.parse.ParseLimits;
-import io.wirefeed.parse.WireMessageParser;
-import io.wirefeed.story.Editorial;
 import io.wirefeed.story.ParsedBlock;
 import io.wirefeed.story.ParsedFormat;
 import io.wirefeed.story.ParsedStatus;
@@ -16,53 +13,49 @@ import org.junit.jupiter.api.Test;
 /** AAP's code lines after ZCZC, in each of the layouts its feeds use. */
 class ZczcHeaderCodesTest {
 
-  private final WireMessageParser parser = new WireMessageParser(ParseLimits.DEFAULTS);
-
   @Test
   void newsroomCodeLinesGiveCategorySlugHeadlineTakeKeyAndSubject() {
-    ParsedStory story = parsed(parser.parse(parseFixture("telex-aap-newsroom-code-lines.txt")));
+    ParsedStory story = story("telex-aap-newsroom-code-lines.txt");
 
-    assertThat(story.format()).isEqualTo(ParsedFormat.ZCZC);
-    assertThat(story.slug()).isEqualTo("Harbour ferry_BC2");
-    assertThat(story.headline()).isEqualTo("Ferry timetable stays for winter");
-    assertThat(story.agency()).isEqualTo("AAP");
-    assertThat(story.body())
-        .containsExactly(
+    assertThatStory(story)
+        .hasFormat(ParsedFormat.ZCZC)
+        .hasSlug("Harbour ferry_BC2")
+        .hasHeadline("Ferry timetable stays for winter")
+        .hasAgency("AAP")
+        .hasBody(
             ParsedBlock.paragraph(
                 "The harbour ferries will keep their winter timetable until May."),
             ParsedBlock.paragraph(
-                "Two of the four boats are still being repaired, the operator said."));
-    Editorial e = story.editorial();
-    assertThat(e.category()).isEqualTo("A");
-    assertThat(e.version()).isEqualTo("(PORTVILLE)");
-    assertThat(e.subjects()).containsExactly("04000000");
-    assertThat(e.keywords()).containsExactly("NSW");
-    assertThat(e.storyKey()).isEqualTo("aap/harbour ferry_bc2");
-    assertThat(e.status()).isEqualTo(ParsedStatus.STANDARD);
+                "Two of the four boats are still being repaired, the operator said."))
+        .hasCategory("A")
+        .hasVersion("(PORTVILLE)")
+        .hasSubjects("04000000")
+        .hasKeywords("NSW")
+        .hasStoryKey("aap/harbour ferry_bc2")
+        .hasStatus(ParsedStatus.STANDARD);
   }
 
   @Test
   void classicCodeLinesWithTabularFormatKeepTheBodyAsSet() {
-    ParsedStory story =
-        parsed(parser.parse(parseFixture("telex-aap-classic-code-lines-tabular.txt")));
+    ParsedStory story = story("telex-aap-classic-code-lines-tabular.txt");
 
-    assertThat(story.slug()).isEqualTo("Rowing Results");
-    assertThat(story.headline()).isEqualTo("ROWING:  Results from the harbour regatta");
-    assertThat(story.editorial().category()).isEqualTo("T");
-    assertThat(story.editorial().version()).isEqualTo("Harbour Regatta");
-    assertThat(story.editorial().subjects()).containsExactly("15048000");
-    assertThat(story.body())
-        .containsExactly(
+    assertThatStory(story)
+        .hasSlug("Rowing Results")
+        .hasHeadline("ROWING:  Results from the harbour regatta")
+        .hasBody(
             ParsedBlock.table(
                 "PORTVILLE, Mar 9 AAP - Results from the harbour regatta:\n"
                     + "\n"
                     + "  1.  North Shore        6:01.20\n"
-                    + "  2.  Bay Club           6:04.87"));
+                    + "  2.  Bay Club           6:04.87"))
+        .hasCategory("T")
+        .hasVersion("Harbour Regatta")
+        .hasSubjects("15048000");
   }
 
   @Test
   void medianetSelectorLineIsTheServiceAndTheLastColonLineTheHeadline() {
-    ParsedStory story = parsed(parser.parse(parseFixture("telex-aap-medianet-selector-line.txt")));
+    ParsedStory story = story("telex-aap-medianet-selector-line.txt");
 
     assertThat(story.headline()).isEqualTo("Example Statistics Office");
     assertThat(story.editorial().service()).isEqualTo("MNETALL MXX MGD");
@@ -73,7 +66,7 @@ class ZczcHeaderCodesTest {
 
   @Test
   void pagemastersRaceDayBecomesPartOfTheHeadline() {
-    ParsedStory story = parsed(parser.parse(parseFixture("telex-aap-pagemasters-race-day.txt")));
+    ParsedStory story = story("telex-aap-pagemasters-race-day.txt");
 
     assertThat(story.slug()).isEqualTo("Portville Trot");
     assertThat(story.headline()).isEqualTo("Portville Trot 14/03/2025");
@@ -82,7 +75,7 @@ class ZczcHeaderCodesTest {
 
   @Test
   void racingRoutingLineIsTheServiceAndTheLabelledNextLineTheHeadline() {
-    ParsedStory story = parsed(parser.parse(parseFixture("telex-aap-racing-routing-line.txt")));
+    ParsedStory story = story("telex-aap-racing-routing-line.txt");
 
     assertThat(story.editorial().service()).isEqualTo("YY TDR");
     assertThat(story.headline()).isEqualTo("Portville Park FIELDS Thursday");
@@ -91,7 +84,7 @@ class ZczcHeaderCodesTest {
 
   @Test
   void taggedAnnouncementLinesGiveTitleAndKeywordsUpToTheTextTag() {
-    ParsedStory story = parsed(parser.parse(parseFixture("telex-tagged-announcement-lines.txt")));
+    ParsedStory story = story("telex-tagged-announcement-lines.txt");
 
     assertThat(story.headline()).isEqualTo("Example Ltd lifts ferry revenue");
     assertThat(story.editorial().service()).isEqualTo("Example Bites");

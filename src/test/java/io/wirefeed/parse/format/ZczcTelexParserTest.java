@@ -1,14 +1,13 @@
 package io.wirefeed.parse.format;
 
+import static io.wirefeed.parse.Fixtures.parse;
 import static io.wirefeed.parse.Fixtures.parseFixture;
-import static io.wirefeed.parse.Fixtures.parsed;
+import static io.wirefeed.parse.Fixtures.story;
+import static io.wirefeed.story.StoryAssert.assertThatStory;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirefeed.parse.ParseLimits;
-import io.wirefeed.parse.WireMessageParser;
 import io.wirefeed.parse.framing.DecodedText;
 import io.wirefeed.story.ParsedBlock;
-import io.wirefeed.story.ParsedDateline;
 import io.wirefeed.story.ParsedFormat;
 import io.wirefeed.story.ParsedStory;
 import java.time.LocalDate;
@@ -18,30 +17,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ZczcTelexParserTest {
 
-  private final WireMessageParser parser = new WireMessageParser(ParseLimits.DEFAULTS);
-
-  private ParsedStory parse(String fixture) {
-    return parsed(parser.parse(parseFixture(fixture)));
-  }
-
   @ParameterizedTest
   @ValueSource(
       strings = {"telex-lf-line-ends.txt", "telex-crlf-line-ends.txt", "telex-cr-line-ends.txt"})
   void readsTheSameStoryWhateverTheLineEnds(String fixture) {
-    ParsedStory story = parse(fixture);
-
-    assertThat(story.format()).isEqualTo(ParsedFormat.ZCZC);
-    assertThat(story.storyCode()).isEqualTo("BSS-21");
-    assertThat(story.slug()).isEqualTo("CYCLONE-WARNING");
-    assertThat(story.headline()).isEqualTo("Cyclone nears coast as 300,000 move to shelters");
-    assertThat(story.dateline())
-        .isEqualTo(
-            new ParsedDateline(
-                "COX’S BAZAR", LocalDate.of(2025, 5, 12), "COX’S BAZAR, May 12, 2025 (BSS)"));
-    assertThat(story.agency()).isEqualTo("BSS");
-    assertThat(story.source()).isEqualTo("BSS");
-    assertThat(story.body())
-        .containsExactly(
+    assertThatStory(story(fixture))
+        .hasFormat(ParsedFormat.ZCZC)
+        .hasStoryCode("BSS-21")
+        .hasSlug("CYCLONE-WARNING")
+        .hasHeadline("Cyclone nears coast as 300,000 move to shelters")
+        .hasDateline("COX’S BAZAR", LocalDate.of(2025, 5, 12), "COX’S BAZAR, May 12, 2025 (BSS)")
+        .hasAgency("BSS")
+        .hasSource("BSS")
+        .hasBody(
             ParsedBlock.paragraph(
                 "Authorities raised the danger signal to ten on Monday as a severe cyclone"
                     + " churned towards the coast, the weather office said."),
@@ -52,21 +40,19 @@ class ZczcTelexParserTest {
             ParsedBlock.subhead("Fishing boats recalled"),
             ParsedBlock.paragraph(
                 "All fishing trawlers have been told to return to harbour, and river ferry"
-                    + " services were suspended until further notice."));
-    assertThat(story.signOff()).isEqualTo("BSS/NA/1105 hrs");
-    assertThat(story.wordCount()).isEqualTo(21 + 21 + 3 + 19);
+                    + " services were suspended until further notice."))
+        .hasSignOff("BSS/NA/1105 hrs")
+        .hasWordCount(21 + 21 + 3 + 19);
   }
 
   @Test
   void decodesWindows1252AndKeepsItsTypography() {
-    ParsedStory story = parse("telex-windows-1252.txt");
+    ParsedStory story = story("telex-windows-1252.txt");
 
-    assertThat(story.charset()).isEqualTo("windows-1252");
-    assertThat(story.headline()).isEqualTo("Rice prices fall as “bumper” harvest reaches markets");
-    assertThat(story.dateline())
-        .isEqualTo(
-            new ParsedDateline(
-                "RAJSHAHI", LocalDate.of(2024, 11, 4), "RAJSHAHI, Nov. 4, 2024 (BSS)"));
+    assertThatStory(story)
+        .hasCharset("windows-1252")
+        .hasHeadline("Rice prices fall as “bumper” harvest reaches markets")
+        .hasDateline("RAJSHAHI", LocalDate.of(2024, 11, 4), "RAJSHAHI, Nov. 4, 2024 (BSS)");
     assertThat(story.body()).hasSize(1);
     assertThat(story.body().get(0).text())
         .startsWith("Wholesale rice prices fell")
@@ -75,42 +61,34 @@ class ZczcTelexParserTest {
 
   @Test
   void readsHeaderLinesNotSeparatedByBlankLinesAndZczcAfterThePreamble() {
-    ParsedStory story = parse("telex-header-without-blank-lines.txt");
-
-    assertThat(story.storyCode()).isEqualTo("BSS-40");
-    assertThat(story.slug()).isEqualTo("BRIDGE-OPENING");
-    assertThat(story.headline()).isEqualTo("New river bridge opens to traffic");
-    assertThat(story.dateline())
-        .isEqualTo(new ParsedDateline("SIRAJGANJ", null, "SIRAJGANJ, June 1 (BSS)"));
-    assertThat(story.body())
-        .extracting(ParsedBlock::text)
-        .containsExactly(
+    assertThatStory(story("telex-header-without-blank-lines.txt"))
+        .hasStoryCode("BSS-40")
+        .hasSlug("BRIDGE-OPENING")
+        .hasHeadline("New river bridge opens to traffic")
+        .hasDateline("SIRAJGANJ", null, "SIRAJGANJ, June 1 (BSS)")
+        .hasBodyTexts(
             "A new four-lane bridge opened to traffic on Sunday, cutting the crossing time from"
                 + " two hours to ten minutes.",
-            "Officials said tolls would be waived for the first week.");
-    assertThat(story.signOff()).isEqualTo("BSS/SH/0900 hrs");
+            "Officials said tolls would be waived for the first week.")
+        .hasSignOff("BSS/SH/0900 hrs");
   }
 
   @Test
   void ignoresEverythingAfterTheEndMarkerWhenParsedAlone() {
-    ParsedStory story = parse("telex-with-text-after-end-marker.txt");
-
-    assertThat(story.headline()).isEqualTo("Tea exports rise for second year");
-    assertThat(story.dateline()).isEqualTo(new ParsedDateline("SYLHET", null, "SYLHET (BSS)"));
-    assertThat(story.body())
-        .containsExactly(
+    assertThatStory(story("telex-with-text-after-end-marker.txt"))
+        .hasHeadline("Tea exports rise for second year")
+        .hasDateline("SYLHET", null, "SYLHET (BSS)")
+        .hasBody(
             ParsedBlock.paragraph(
-                "Tea exports rose for a second year running, the tea board said on Thursday."));
-    assertThat(story.signOff()).isEqualTo("BSS/TB/1215 hrs");
+                "Tea exports rose for a second year running, the tea board said on Thursday."))
+        .hasSignOff("BSS/TB/1215 hrs");
   }
 
   @Test
   void storyWithoutDatelineKeepsItsFirstParagraphWhole() {
-    ParsedStory story = parse("telex-without-dateline.txt");
+    ParsedStory story = story("telex-without-dateline.txt");
 
-    assertThat(story.dateline()).isNull();
-    assertThat(story.agency()).isNull();
-    assertThat(story.source()).isNull();
+    assertThatStory(story).hasDateline(null).hasAgency(null).hasSource(null);
     assertThat(story.body().get(0).text())
         .isEqualTo(
             "The city’s metro rail will run until 11 pm from next month, the operator said on"
@@ -119,7 +97,7 @@ class ZczcTelexParserTest {
 
   @Test
   void telexWithoutBodyFails() {
-    assertThat(parser.parse(parseFixture("telex-without-body.txt")))
+    assertThat(parse(parseFixture("telex-without-body.txt")))
         .isEqualTo(ParseResult.failed("ZCZC telex message has no body"));
   }
 
@@ -136,22 +114,21 @@ class ZczcTelexParserTest {
 
   @Test
   void aHeadlineWrappedOverTwoLinesIsOneHeadlineAndTheDatelineIsRead() {
-    ParsedStory story = parse("telex-headline-wrapped-over-two-lines-crlf.txt");
+    ParsedStory story = story("telex-headline-wrapped-over-two-lines-crlf.txt");
 
-    assertThat(story.headline())
-        .isEqualTo("Night ferry service resumes on the Meghna after a month-long pause");
-    assertThat(story.dateline().place()).isEqualTo("CHANDPUR");
-    assertThat(story.dateline().date()).isEqualTo(LocalDate.of(2025, 8, 9));
+    assertThatStory(story)
+        .hasHeadline("Night ferry service resumes on the Meghna after a month-long pause")
+        .hasDatelinePlace("CHANDPUR")
+        .hasDatelineDate(LocalDate.of(2025, 8, 9))
+        .hasSignOff("BSS/FR/2215 hrs");
     assertThat(story.body().get(0).text()).startsWith("The night ferry across the Meghna");
     assertThat(story.body()).hasSize(2);
-    assertThat(story.signOff()).isEqualTo("BSS/FR/2215 hrs");
   }
 
   @Test
   void aHeaderWithoutBlankLinesKeepsAOneLineHeadline() {
-    ParsedStory story = parse("telex-header-without-blank-lines.txt");
-
-    assertThat(story.headline()).isEqualTo("New river bridge opens to traffic");
-    assertThat(story.dateline().place()).isEqualTo("SIRAJGANJ");
+    assertThatStory(story("telex-header-without-blank-lines.txt"))
+        .hasHeadline("New river bridge opens to traffic")
+        .hasDatelinePlace("SIRAJGANJ");
   }
 }

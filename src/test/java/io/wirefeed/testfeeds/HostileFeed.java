@@ -1,24 +1,25 @@
-package io.wirefeed.resilience;
+package io.wirefeed.testfeeds;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * Broken and hostile messages, the kinds a feed or a fuzzer produces: malformed telex, truncated
  * and bit-flipped copies of good messages, oversized and overlong ones, invalid byte sequences in
  * otherwise readable text, and random bytes. Seeded.
  */
-final class HostileFeed {
+public final class HostileFeed {
 
   private final Random random;
   private final List<byte[]> good;
   private final int maxBytes;
   private final int maxLines;
 
-  HostileFeed(long seed, List<byte[]> good, int maxBytes, int maxLines) {
+  public HostileFeed(long seed, List<byte[]> good, int maxBytes, int maxLines) {
     this.random = new Random(seed);
     this.good = good;
     this.maxBytes = maxBytes;
@@ -26,15 +27,24 @@ final class HostileFeed {
   }
 
   /** {@code count} hostile messages interleaved at random among the good ones. */
-  List<byte[]> interleaved(int count) {
-    List<byte[]> feed = new ArrayList<>(good);
+  public List<byte[]> interleaved(int count) {
+    return insertedAtRandom(good, count, this::next, random);
+  }
+
+  /**
+   * {@code base} with {@code count} items of {@code extra} each inserted at a place drawn from
+   * {@code random} (the place drawn before the item is taken).
+   */
+  public static <T> List<T> insertedAtRandom(
+      List<T> base, int count, Supplier<T> extra, Random random) {
+    List<T> feed = new ArrayList<>(base);
     for (int i = 0; i < count; i++) {
-      feed.add(random.nextInt(feed.size() + 1), next());
+      feed.add(random.nextInt(feed.size() + 1), extra.get());
     }
     return feed;
   }
 
-  byte[] next() {
+  public byte[] next() {
     return switch (random.nextInt(9)) {
       case 0 -> utf8("ZCZC\nBSS-" + random.nextInt(99) + "\nSLUG\nHeadline only\n\nNNNN\n");
       case 1 -> Arrays.copyOf(anyGood(), 1 + random.nextInt(40));

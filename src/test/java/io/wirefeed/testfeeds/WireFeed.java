@@ -1,4 +1,4 @@
-package io.wirefeed.resilience;
+package io.wirefeed.testfeeds;
 
 import io.wirefeed.parse.text.Paragraphs;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +11,7 @@ import java.util.Random;
  * shapes, re-sends of earlier ones transmitted differently (re-wrapped, CRLF, straight quotes, a
  * new sign-off), and a few malformed messages. Seeded, so a failing run can be replayed.
  */
-final class WireFeed {
+public final class WireFeed {
 
   private static final String[] PLACES = {
     "DHAKA", "CHATTOGRAM", "SYLHET", "KHULNA", "RAJSHAHI", "BARISHAL", "RANGPUR", "MYMENSINGH"
@@ -62,7 +62,7 @@ final class WireFeed {
    * {@code count} messages: about {@code resendShare} re-sends of earlier stories, about 2%
    * malformed, the rest new stories.
    */
-  static List<byte[]> generate(int count, long seed, double resendShare) {
+  public static List<byte[]> generate(int count, long seed, double resendShare) {
     WireFeed feed = new WireFeed(seed);
     List<byte[]> messages = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -149,16 +149,17 @@ final class WireFeed {
   private byte[] transmit(Story story, Transmission how) {
     List<String> lines = new ArrayList<>();
     if (story.telex()) {
-      lines.addAll(
-          List.of(
-              "ZCZC", "", story.code(), "", story.slug(), "", typed(story.headline(), how), ""));
-      for (String paragraph : story.paragraphs()) {
-        lines.addAll(Paragraphs.wrap(typed(paragraph, how), how.width()));
-        lines.add("");
-      }
-      lines.add(how.signOff());
-      lines.add("NNNN");
-    } else if (how.width() == 72) {
+      return new TelexMessage(
+              story.code(),
+              story.slug(),
+              typed(story.headline(), how),
+              story.paragraphs().stream().map(paragraph -> typed(paragraph, how)).toList(),
+              how.signOff())
+          .wrap(paragraph -> Paragraphs.wrap(paragraph, how.width()))
+          .lineEnd(how.lineEnd())
+          .bytes();
+    }
+    if (how.width() == 72) {
       story.paragraphs().forEach(paragraph -> lines.add(typed(paragraph, how)));
     } else {
       for (String paragraph : story.paragraphs()) {
@@ -192,9 +193,7 @@ final class WireFeed {
   }
 
   private static String typed(String text, Transmission how) {
-    return how.straightQuotes()
-        ? text.replace('’', '\'').replace('“', '"').replace('”', '"')
-        : text;
+    return how.straightQuotes() ? TelexMessage.straightQuotes(text) : text;
   }
 
   private static String slug(String subject) {

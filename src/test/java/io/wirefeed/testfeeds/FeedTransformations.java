@@ -1,4 +1,4 @@
-package io.wirefeed.link;
+package io.wirefeed.testfeeds;
 
 import io.wirefeed.parse.Fixtures;
 import io.wirefeed.parse.ParseLimits;
@@ -83,20 +83,16 @@ public final class FeedTransformations {
         .toList();
   }
 
+  /** A relay's telex: its own code and sign-off, the paragraphs unwrapped, the dateline led. */
   private static byte[] telex(ParsedStory story, List<String> paragraphs, Charset charset) {
-    StringBuilder text = new StringBuilder("ZCZC\n\nRLY-01\n\n");
-    text.append(story.slug() == null ? "RELAY" : story.slug()).append("\n\n");
-    if (story.headline() != null) {
-      text.append(story.headline()).append("\n\n");
+    List<String> led = new ArrayList<>(paragraphs);
+    if (!led.isEmpty() && story.dateline() != null) {
+      led.set(0, story.dateline().text() + " - " + led.get(0));
     }
-    for (int i = 0; i < paragraphs.size(); i++) {
-      if (i == 0 && story.dateline() != null) {
-        text.append(story.dateline().text()).append(" - ");
-      }
-      text.append(paragraphs.get(i)).append("\n\n");
-    }
-    text.append("RLY/XX/0000 hrs\nNNNN\n");
-    return text.toString().getBytes(charset);
+    String slug = story.slug() == null ? "RELAY" : story.slug();
+    return new TelexMessage("RLY-01", slug, story.headline(), led, "RLY/XX/0000 hrs")
+        .charset(charset)
+        .bytes();
   }
 
   /** Plain text, a blank line between paragraphs: what a cleaned-up web feed sends. */
@@ -108,9 +104,7 @@ public final class FeedTransformations {
     return paragraphs.stream()
         .map(
             p ->
-                p.replace('“', '"')
-                    .replace('”', '"')
-                    .replace('’', '\'')
+                TelexMessage.straightQuotes(p)
                     .replace('‘', '\'')
                     .replace("—", "--")
                     .replace("–", "-"))

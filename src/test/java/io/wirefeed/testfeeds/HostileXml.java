@@ -1,4 +1,4 @@
-package io.wirefeed.resilience;
+package io.wirefeed.testfeeds;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,10 +14,10 @@ import java.util.Random;
  * @param secretFile a file whose content must never appear in any output
  * @param trapUrl a URL on a server that must never be connected to
  */
-record HostileXml(Path secretFile, String trapUrl) {
+public record HostileXml(Path secretFile, String trapUrl) {
 
   /** Part of the reject reason, or {@code null} when the document is a story to publish. */
-  enum Kind {
+  public enum Kind {
     FILE_ENTITY_ETC_PASSWD(HostileXml.INTERNAL_SUBSET),
     FILE_ENTITY_SECRET(HostileXml.INTERNAL_SUBSET),
     NETWORK_ENTITY(HostileXml.INTERNAL_SUBSET),
@@ -34,19 +34,19 @@ record HostileXml(Path secretFile, String trapUrl) {
     /** StAX does no XInclude: the element is an unknown one and is skipped. */
     XINCLUDE_OF_THE_SECRET(null);
 
-    final String rejectReason;
+    public final String rejectReason;
 
     Kind(String rejectReason) {
       this.rejectReason = rejectReason;
     }
   }
 
-  record Message(Kind kind, byte[] bytes) {}
+  public record Message(Kind kind, byte[] bytes) {}
 
-  static final String INTERNAL_SUBSET = "DOCTYPE with an internal subset refused";
+  public static final String INTERNAL_SUBSET = "DOCTYPE with an internal subset refused";
 
   /** {@code count} hostile documents, each kind in turn, with distinct stories in them. */
-  List<Message> messages(int count, long seed) {
+  public List<Message> messages(int count, long seed) {
     Random random = new Random(seed);
     Kind[] kinds = Kind.values();
     List<Message> messages = new ArrayList<>(count);
