@@ -30,12 +30,15 @@ public final class MinHasher {
 
   /** The story's signature; empty when its linkable text is too short to link. */
   public Optional<Signature> signature(ParsedStory story) {
-    return signature(Shingles.linkableText(story));
+    return signature(Shingles.words(story));
   }
 
   /** The text's signature; empty when it has fewer than the minimum words to link. */
   public Optional<Signature> signature(String text) {
-    Shingles.Words words = Shingles.words(text);
+    return signature(Shingles.words(text));
+  }
+
+  private Optional<Signature> signature(Shingles.Words words) {
     if (words.count() < settings.minWords()) {
       return Optional.empty();
     }
