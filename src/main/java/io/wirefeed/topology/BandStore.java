@@ -65,8 +65,11 @@ final class BandStore {
     return value == null ? null : decode(time, hash, value);
   }
 
-  void put(Entry entry) {
-    byte[] story = entry.story().encode();
+  /**
+   * @param story the entry's story as {@link LinkedStory#encode} gives it: the band record's value
+   *     as it came, not encoded again
+   */
+  void put(Entry entry, byte[] story) {
     boolean ownCluster = Arrays.equals(entry.clusterHash(), entry.hash());
     ByteBuffer value =
         ByteBuffer.allocate(2 + (ownCluster ? 0 : HASH_BYTES) + story.length)

@@ -120,7 +120,7 @@ final class LinkProcessor implements Processor<String, byte[], String, StoryLink
       BandStore.Entry earlier = match.arrivingIsNewer() ? match.entry() : arriving;
       context.forward(new Record<>(newer.hex(), link(newer, earlier, match.band(), time), time));
     }
-    store.put(arriving);
+    store.put(arriving, record.value());
     index.add(hash, time, own);
   }
 
