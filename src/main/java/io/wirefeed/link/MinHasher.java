@@ -45,15 +45,16 @@ public final class MinHasher {
     return Optional.of(of(Shingles.hashes(words, settings.shingleWords())));
   }
 
-  /** The signature of a non-empty set of shingle hashes (repeats change nothing). */
-  Signature of(long[] shingleHashes) {
+  /** The signature of a non-empty set of 32-bit shingle hashes (repeats change nothing). */
+  Signature of(int[] shingleHashes) {
     int size = settings.signatureSize();
     long[] bins = new long[size];
     Arrays.fill(bins, EMPTY);
-    for (long hash : shingleHashes) {
-      // The high 32 bits pick the bin (a multiply-shift onto [0, size)), the low 32 bits compete.
-      int bin = (int) (((hash >>> 32) * size) >>> 32);
+    for (int hash : shingleHashes) {
+      // The high bits pick the bin (a multiply-shift onto [0, size)), and the whole hash competes
+      // for its minimum: within a bin the high bits agree, so the order is that of the low bits.
       long value = hash & 0xFFFF_FFFFL;
+      int bin = (int) ((value * size) >>> 32);
       if (value < bins[bin]) {
         bins[bin] = value;
       }
