@@ -23,9 +23,11 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,6 +100,27 @@ class LinkAcrossPartitionsTest {
     assertThat(reported(List.of(wiped)))
         .doesNotHaveDuplicates()
         .containsExactlyInAnyOrderElementsOf(expectedPairs(secondHalf));
+  }
+
+  @Test
+  void keysOfTheEarlierStoreLayoutAreDeletedByTheFirstPurge() {
+    var context = context(0, "earlier-layout");
+    KeyValueStore<Bytes, byte[]> store = context.getStateStore(LinkStage.STORE);
+    store.put(Bytes.wrap(new byte[] {'S', 1, 2}), new byte[] {1});
+    store.put(Bytes.wrap(new byte[] {'B', 0, 3}), new byte[0]);
+    store.put(Bytes.wrap(new byte[] {'T', 0, 4}), new byte[0]);
+    var processor = processor(1);
+    processor.init(context);
+    Signed story = feed().get(0);
+    process(processor, story);
+
+    context.scheduledPunctuators().get(0).getPunctuator().punctuate(story.time());
+
+    List<Byte> prefixes = new ArrayList<>();
+    try (var all = store.all()) {
+      all.forEachRemaining(entry -> prefixes.add(entry.key.get()[0]));
+    }
+    assertThat(prefixes).as("the one story's entry").containsExactly((byte) 'E');
   }
 
   private MockProcessorContext<String, StoryLink> context(int partition, String name) {
