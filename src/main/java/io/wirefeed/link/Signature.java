@@ -3,21 +3,30 @@ package io.wirefeed.link;
 import java.util.Arrays;
 
 /**
- * A story's MinHash signature: one minimum per bin of the shingle hash range, and how many shingles
- * the text had (for the containment estimate). Immutable: the array is never handed out.
+ * A story's MinHash signature: one minimum per bin of the shingle hash range, its low 16 bits, and
+ * how many shingles the text had (for the containment estimate). Immutable: the array is never
+ * handed out.
  */
 public final class Signature {
+
+  /** The bits of a bin's minimum that a signature keeps. */
+  public static final int MINIMUM_MASK = 0xFFFF;
 
   private final int[] minima;
   private final int shingles;
 
   /**
-   * @param minima one value per bin; copied
+   * @param minima one value per bin, each in [0, 65535]; copied
    * @param shingles the number of shingles the text had
    */
   public Signature(int[] minima, int shingles) {
     if (minima.length == 0 || shingles < 1) {
       throw new IllegalArgumentException("a signature needs minima and at least one shingle");
+    }
+    for (int minimum : minima) {
+      if ((minimum & ~MINIMUM_MASK) != 0) {
+        throw new IllegalArgumentException("a minimum is 16 bits, was " + minimum);
+      }
     }
     this.minima = minima.clone();
     this.shingles = shingles;

@@ -3,36 +3,35 @@ package io.wirefeed.topology;
 import io.wirefeed.link.Signature;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import org.apache.kafka.common.serialization.Serdes;
+import java.util.function.Consumer;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The link stage's store, three kinds of keys in one store (one changelog):
+ * The link stage's store: one entry per remembered story, {@code E time hash} → cluster id, origin
+ * and signature, one changelog record per story. The key starts with the record time (big-endian;
+ * record times are not negative, so byte order is time order), so expiry is a range read of what
+ * expired. The band index that finds candidates is kept in memory ({@link BandIndex}) and rebuilt
+ * from these entries when the task starts; the store is the truth.
  *
- * <ul>
- *   <li>{@code S hash} → the story: record time, cluster id, origin and signature (once per story);
- *   <li>{@code B band key hash} → nothing: which stories have this band value, found by prefix;
- *   <li>{@code T time hash} → nothing: a time-ordered index, so that expiry reads only what
- *       expires.
- * </ul>
- *
- * Hashes are the 32 bytes of the SHA-256, not hex.
+ * <p>Hashes are the 32 bytes of the SHA-256, not hex. Keys of the earlier layout (one key per band,
+ * a story key and a time index key, prefixed {@code B}, {@code S} and {@code T}) are found at start
+ * and deleted by the first purge.
  */
 final class BandStore {
 
-  private static final byte STORY = 'S';
-  private static final byte BAND = 'B';
-  private static final byte TIME = 'T';
+  private static final byte ENTRY = 'E';
+  private static final byte[] EARLIER_LAYOUT = {'B', 'S', 'T'};
   private static final int HASH_BYTES = 32;
-  private static final byte[] NOTHING = new byte[0];
-  private static final byte ENTRY_VERSION = 1;
+  private static final int KEY_BYTES = 1 + Long.BYTES + HASH_BYTES;
+  private static final byte ENTRY_VERSION = 2;
+  private static final byte OWN_CLUSTER = 0;
+  private static final byte OTHER_CLUSTER = 1;
 
   /** A remembered story. */
   record Entry(byte[] hash, long time, byte[] clusterHash, LinkedStory story) {
@@ -60,125 +59,121 @@ final class BandStore {
     return HexFormat.of().parseHex(contentHash);
   }
 
-  Entry get(byte[] hash) {
-    byte[] value = store.get(storyKey(hash));
-    if (value == null) {
-      return null;
-    }
-    ByteBuffer buffer = ByteBuffer.wrap(value);
-    if (buffer.get() != ENTRY_VERSION) {
-      throw new IllegalStateException("link store entry is not version " + ENTRY_VERSION);
-    }
-    long time = buffer.getLong();
-    byte[] cluster = new byte[HASH_BYTES];
-    buffer.get(cluster);
-    return new Entry(hash, time, cluster, LinkedStory.decode(buffer));
-  }
-
-  /** The stories with this band value, oldest insertion order not guaranteed. */
-  Set<Bytes> withBand(int band, long bandKey) {
-    Set<Bytes> hashes = new LinkedHashSet<>();
-    Bytes prefix = Bytes.wrap(bandPrefix(band, bandKey));
-    try (KeyValueIterator<Bytes, byte[]> entries =
-        store.prefixScan(prefix, Serdes.Bytes().serializer())) {
-      while (entries.hasNext()) {
-        byte[] key = entries.next().key.get();
-        byte[] hash = new byte[HASH_BYTES];
-        System.arraycopy(key, key.length - HASH_BYTES, hash, 0, HASH_BYTES);
-        hashes.add(Bytes.wrap(hash));
-      }
-    }
-    return hashes;
+  /** The story recorded at this time, or null. */
+  Entry get(long time, byte[] hash) {
+    byte[] value = store.get(key(time, hash));
+    return value == null ? null : decode(time, hash, value);
   }
 
   /**
-   * @param bands the band indexes this task owns, with their keys at the same positions
+   * @param story the entry's story as {@link LinkedStory#encode} gives it: the band record's value
+   *     as it came, not encoded again
    */
-  void put(Entry entry, int[] bands, long[] bandKeys) {
-    byte[] story = entry.story().encode();
-    ByteBuffer value = ByteBuffer.allocate(1 + Long.BYTES + HASH_BYTES + story.length);
-    value.put(ENTRY_VERSION).putLong(entry.time()).put(entry.clusterHash()).put(story);
-    store.put(storyKey(entry.hash()), value.array());
-    for (int i = 0; i < bands.length; i++) {
-      store.put(bandKey(bands[i], bandKeys[i], entry.hash()), NOTHING);
+  void put(Entry entry, byte[] story) {
+    boolean ownCluster = Arrays.equals(entry.clusterHash(), entry.hash());
+    ByteBuffer value =
+        ByteBuffer.allocate(2 + (ownCluster ? 0 : HASH_BYTES) + story.length)
+            .put(ENTRY_VERSION)
+            .put(ownCluster ? OWN_CLUSTER : OTHER_CLUSTER);
+    if (!ownCluster) {
+      value.put(entry.clusterHash());
     }
-    store.put(timeKey(entry.time(), entry.hash()), NOTHING);
+    store.put(key(entry.time(), entry.hash()), value.put(story).array());
   }
 
-  void remove(Entry entry, int[] bands, long[] bandKeys) {
-    store.delete(storyKey(entry.hash()));
-    for (int i = 0; i < bands.length; i++) {
-      store.delete(bandKey(bands[i], bandKeys[i], entry.hash()));
-    }
-    store.delete(timeKey(entry.time(), entry.hash()));
+  void delete(long time, byte[] hash) {
+    store.delete(key(time, hash));
   }
 
-  /** The hashes of stories recorded before {@code time}, in time order, from the time index. */
-  List<KeyValue<Long, byte[]>> recordedBefore(long time) {
-    List<KeyValue<Long, byte[]>> expired = new ArrayList<>();
+  /** Every entry, in time order: to rebuild the band index when the task starts. */
+  void forEach(Consumer<Entry> action) {
+    try (KeyValueIterator<Bytes, byte[]> entries =
+        store.range(key(0, filled((byte) 0)), key(Long.MAX_VALUE, filled((byte) 0xFF)))) {
+      while (entries.hasNext()) {
+        action.accept(decode(entries.next()));
+      }
+    }
+  }
+
+  /** The stories recorded before {@code time}, in time order: a range read of what expired. */
+  List<Entry> recordedBefore(long time) {
+    List<Entry> expired = new ArrayList<>();
     if (time <= 0) {
       return expired;
     }
-    Bytes from = timeKey(0, new byte[HASH_BYTES]);
-    Bytes to = timeKey(time - 1, filled((byte) 0xFF));
-    try (KeyValueIterator<Bytes, byte[]> entries = store.range(from, to)) {
+    try (KeyValueIterator<Bytes, byte[]> entries =
+        store.range(key(0, filled((byte) 0)), key(time - 1, filled((byte) 0xFF)))) {
       while (entries.hasNext()) {
-        ByteBuffer key = ByteBuffer.wrap(entries.next().key.get());
-        key.get();
-        long recorded = key.getLong();
-        byte[] hash = new byte[HASH_BYTES];
-        key.get(hash);
-        expired.add(KeyValue.pair(recorded, hash));
+        expired.add(decode(entries.next()));
       }
     }
     return expired;
   }
 
-  /** Band keys of a story that is no longer in the store. */
-  void removeBandKeys(byte[] hash, int[] bands, long[] bandKeys) {
-    for (int i = 0; i < bands.length; i++) {
-      store.delete(bandKey(bands[i], bandKeys[i], hash));
+  /** Whether keys of the earlier layout are left (from a version before this one). */
+  boolean hasEarlierLayout() {
+    for (byte prefix : EARLIER_LAYOUT) {
+      try (KeyValueIterator<Bytes, byte[]> keys = store.range(from(prefix), to(prefix))) {
+        if (keys.hasNext()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Deletes the keys of the earlier layout; their stories are simply forgotten. */
+  void deleteEarlierLayout() {
+    for (byte prefix : EARLIER_LAYOUT) {
+      List<Bytes> keys = new ArrayList<>();
+      try (KeyValueIterator<Bytes, byte[]> entries = store.range(from(prefix), to(prefix))) {
+        entries.forEachRemaining(entry -> keys.add(entry.key));
+      }
+      keys.forEach(store::delete);
     }
   }
 
-  /** Removes a story and its time index entry, not its band keys. */
-  void removeStory(Entry entry) {
-    store.delete(storyKey(entry.hash()));
-    store.delete(timeKey(entry.time(), entry.hash()));
+  private static Entry decode(KeyValue<Bytes, byte[]> entry) {
+    ByteBuffer key = ByteBuffer.wrap(entry.key.get());
+    key.get();
+    long time = key.getLong();
+    byte[] hash = new byte[HASH_BYTES];
+    key.get(hash);
+    return decode(time, hash, entry.value);
   }
 
-  /** Drops an index entry that no longer matches its story (re-recorded since). */
-  void removeTimeKey(long time, byte[] hash) {
-    store.delete(timeKey(time, hash));
+  private static Entry decode(long time, byte[] hash, byte[] value) {
+    ByteBuffer buffer = ByteBuffer.wrap(value);
+    if (buffer.get() != ENTRY_VERSION) {
+      throw new IllegalStateException("link store entry is not version " + ENTRY_VERSION);
+    }
+    byte[] cluster = hash;
+    if (buffer.get() == OTHER_CLUSTER) {
+      cluster = new byte[HASH_BYTES];
+      buffer.get(cluster);
+    }
+    return new Entry(hash, time, cluster, LinkedStory.decode(buffer));
   }
 
-  private static Bytes storyKey(byte[] hash) {
-    return Bytes.wrap(ByteBuffer.allocate(1 + HASH_BYTES).put(STORY).put(hash).array());
+  private static Bytes key(long time, byte[] hash) {
+    return Bytes.wrap(ByteBuffer.allocate(KEY_BYTES).put(ENTRY).putLong(time).put(hash).array());
   }
 
-  private static byte[] bandPrefix(int band, long bandKey) {
-    return ByteBuffer.allocate(2 + Long.BYTES).put(BAND).put((byte) band).putLong(bandKey).array();
+  private static Bytes from(byte prefix) {
+    return Bytes.wrap(new byte[] {prefix});
   }
 
-  private static Bytes bandKey(int band, long bandKey, byte[] hash) {
-    return Bytes.wrap(
-        ByteBuffer.allocate(2 + Long.BYTES + HASH_BYTES)
-            .put(BAND)
-            .put((byte) band)
-            .putLong(bandKey)
-            .put(hash)
-            .array());
-  }
-
-  private static Bytes timeKey(long time, byte[] hash) {
-    // Big-endian, and record times are not negative, so byte order is time order.
-    return Bytes.wrap(
-        ByteBuffer.allocate(1 + Long.BYTES + HASH_BYTES).put(TIME).putLong(time).put(hash).array());
+  /** Past every key that starts with the prefix (keys are at most 2 + 8 + 32 bytes). */
+  private static Bytes to(byte prefix) {
+    byte[] bytes = new byte[64];
+    Arrays.fill(bytes, (byte) 0xFF);
+    bytes[0] = prefix;
+    return Bytes.wrap(bytes);
   }
 
   private static byte[] filled(byte b) {
     byte[] bytes = new byte[HASH_BYTES];
-    java.util.Arrays.fill(bytes, b);
+    Arrays.fill(bytes, b);
     return bytes;
   }
 }

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -27,7 +26,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * two signatures share (every task can compute it from the two signatures), when the second of the
  * two arrives there. Which of them is newer is decided by record time, then hash, not by arrival.
  * Stories further apart in record time than the retention are not linked, and the purge removes
- * them from the store by reading the time index up to the cut-off only.
+ * them by reading the store's time-ordered keys up to the cut-off only.
+ *
+ * <p>The store holds one entry per story (one changelog record); the band index that finds the
+ * candidates is in memory, derived from the store and rebuilt from it in {@link #init}, so a story
+ * costs one write and a hash lookup per band instead of a write and a prefix scan per band.
  */
 final class LinkProcessor implements Processor<String, byte[], String, StoryLink> {
 
@@ -38,8 +41,10 @@ final class LinkProcessor implements Processor<String, byte[], String, StoryLink
   private final Duration retention;
   private final Duration purgeInterval;
   private ProcessorContext<String, StoryLink> context;
+  private final BandIndex index = new BandIndex();
   private BandStore store;
   private int partition;
+  private boolean earlierLayoutLeft;
 
   LinkProcessor(
       String storeName,
@@ -61,7 +66,17 @@ final class LinkProcessor implements Processor<String, byte[], String, StoryLink
     KeyValueStore<Bytes, byte[]> kv = context.getStateStore(storeName);
     this.store = new BandStore(kv);
     this.partition = context.taskId().partition();
+    // init runs whenever the task starts, after its store is restored (a migration, a rebalance,
+    // an exactly-once abort that wiped it): the index is rebuilt from what the store holds now.
+    index.clear();
+    store.forEach(this::remember);
+    earlierLayoutLeft = store.hasEarlierLayout();
     context.schedule(purgeInterval, PunctuationType.STREAM_TIME, this::purgeExpired);
+  }
+
+  @Override
+  public void close() {
+    index.clear();
   }
 
   @Override
@@ -73,23 +88,19 @@ final class LinkProcessor implements Processor<String, byte[], String, StoryLink
     byte[] hash = BandStore.hashBytes(record.key());
     long time = record.timestamp();
     long[] keys = Bands.keys(story.signature(), settings.bands(), settings.rows());
-    int[] own = ownBands(keys);
+    long[] own = ownKeys(keys);
 
-    BandStore.Entry previous = store.get(hash);
+    Long previous = index.recordedAt(hash);
     if (previous != null) { // published again after the retention: start afresh
-      store.remove(previous, own, ownKeys(own, keys));
+      forget(store.get(previous, hash));
     }
     List<Match> matches = new ArrayList<>();
-    for (Bytes other : candidates(own, keys, hash)) {
-      BandStore.Entry entry = store.get(other.get());
-      if (entry == null) { // left by a purge after a settings change: drop it where found
-        store.removeBandKeys(other.get(), own, ownKeys(own, keys));
+    for (Bytes other : index.withAnyOf(own)) {
+      long otherTime = index.recordedAt(other.get());
+      if (Math.abs(time - otherTime) >= retention.toMillis()) {
         continue;
       }
-      if (Math.abs(time - entry.time()) >= retention.toMillis()
-          || entry.signature().size() != settings.signatureSize()) {
-        continue;
-      }
+      BandStore.Entry entry = store.get(otherTime, other.get());
       int band = rule.reportingBand(story.signature(), entry.signature());
       if (band >= 0 && BandPartitioner.partitionOf(keys[band], partitions) == partition) {
         matches.add(new Match(entry, band, isNewer(time, hash, entry.time(), entry.hash())));
@@ -109,7 +120,30 @@ final class LinkProcessor implements Processor<String, byte[], String, StoryLink
       BandStore.Entry earlier = match.arrivingIsNewer() ? match.entry() : arriving;
       context.forward(new Record<>(newer.hex(), link(newer, earlier, match.band(), time), time));
     }
-    store.put(arriving, own, ownKeys(own, keys));
+    store.put(arriving, record.value());
+    index.add(hash, time, own);
+  }
+
+  /** Indexes a stored story under the bands this task owns; one of other settings is not. */
+  private void remember(BandStore.Entry entry) {
+    if (entry.signature().size() == settings.signatureSize()) {
+      index.add(entry.hash(), entry.time(), ownKeys(bandKeys(entry)));
+    }
+  }
+
+  /** Removes a story from the store and, if it is the one indexed, from the index. */
+  private void forget(BandStore.Entry entry) {
+    store.delete(entry.time(), entry.hash());
+    Long indexed = index.recordedAt(entry.hash());
+    if (indexed != null
+        && indexed == entry.time()
+        && entry.signature().size() == settings.signatureSize()) {
+      index.remove(entry.hash(), ownKeys(bandKeys(entry)));
+    }
+  }
+
+  private long[] bandKeys(BandStore.Entry entry) {
+    return Bands.keys(entry.signature(), settings.bands(), settings.rows());
   }
 
   private record Match(BandStore.Entry entry, int band, boolean arrivingIsNewer) {
@@ -120,15 +154,6 @@ final class LinkProcessor implements Processor<String, byte[], String, StoryLink
 
   private static boolean isNewer(long time, byte[] hash, long otherTime, byte[] otherHash) {
     return time != otherTime ? time > otherTime : Arrays.compareUnsigned(hash, otherHash) > 0;
-  }
-
-  private List<Bytes> candidates(int[] own, long[] keys, byte[] self) {
-    var found = new java.util.LinkedHashSet<Bytes>();
-    for (int band : own) {
-      found.addAll(store.withBand(band, keys[band]));
-    }
-    found.remove(Bytes.wrap(self));
-    return new ArrayList<>(found);
   }
 
   private StoryLink link(BandStore.Entry newer, BandStore.Entry earlier, int band, long time) {
@@ -149,34 +174,23 @@ final class LinkProcessor implements Processor<String, byte[], String, StoryLink
         .build();
   }
 
-  /** The bands whose keys this partition owns. */
-  private int[] ownBands(long[] keys) {
-    return java.util.stream.IntStream.range(0, keys.length)
-        .filter(band -> BandPartitioner.partitionOf(keys[band], partitions) == partition)
-        .toArray();
-  }
-
-  private static long[] ownKeys(int[] own, long[] keys) {
-    return Arrays.stream(own).mapToLong(band -> keys[band]).toArray();
+  /** The keys of the bands this partition owns. */
+  private long[] ownKeys(long[] keys) {
+    int owned = 0;
+    long[] own = new long[keys.length];
+    for (long key : keys) {
+      if (BandPartitioner.partitionOf(key, partitions) == partition) {
+        own[owned++] = key;
+      }
+    }
+    return owned == keys.length ? own : Arrays.copyOf(own, owned);
   }
 
   private void purgeExpired(long streamTime) {
-    for (KeyValue<Long, byte[]> recorded :
-        store.recordedBefore(streamTime - retention.toMillis() + 1)) {
-      BandStore.Entry entry = store.get(recorded.value);
-      if (entry == null || entry.time() != recorded.key) {
-        store.removeTimeKey(recorded.key, recorded.value);
-        continue;
-      }
-      if (entry.signature().size() < settings.bands() * settings.rows()) {
-        // From before a settings change: its band keys cannot be computed, and are dropped
-        // when a later story finds them (see process).
-        store.removeStory(entry);
-        continue;
-      }
-      long[] keys = Bands.keys(entry.signature(), settings.bands(), settings.rows());
-      int[] own = ownBands(keys);
-      store.remove(entry, own, ownKeys(own, keys));
+    if (earlierLayoutLeft) {
+      store.deleteEarlierLayout();
+      earlierLayoutLeft = false;
     }
+    store.recordedBefore(streamTime - retention.toMillis() + 1).forEach(this::forget);
   }
 }

@@ -12,20 +12,23 @@ import org.apache.kafka.common.utils.ByteUtils;
  * What the linking stage knows of a story, computed in the parse step where the text is at hand:
  * where it was read and its MinHash signature. It travels as a record header with the story and as
  * the value of the band records, so that linking never decodes a story. A version byte, varints,
- * then the minima as four bytes each.
+ * then the minima as two bytes each (version 1, before minima were cut to 16 bits, had four: its
+ * records are read by keeping their low 16 bits, which is what the signer keeps now, so a record
+ * written before an upgrade still links).
  */
 record LinkedStory(Origin origin, int messageIndex, Signature signature) {
 
   /** The header that carries it from the parse step to the linking stage. */
   static final String HEADER = "wirefeed.link.signature";
 
-  private static final byte VERSION = 1;
+  private static final byte VERSION = 2;
+  private static final byte VERSION_32_BIT_MINIMA = 1;
 
   byte[] encode() {
     byte[] topic = origin.getTopic().getBytes(StandardCharsets.UTF_8);
     int size = signature.size();
     ByteBuffer buffer =
-        ByteBuffer.allocate(1 + 5 + 5 + 10 + 5 + topic.length + 5 + 5 + size * Integer.BYTES);
+        ByteBuffer.allocate(1 + 5 + 5 + 10 + 5 + topic.length + 5 + 5 + size * Short.BYTES);
     buffer.put(VERSION);
     ByteUtils.writeVarint(messageIndex, buffer);
     ByteUtils.writeVarint(origin.getPartition(), buffer);
@@ -35,7 +38,7 @@ record LinkedStory(Origin origin, int messageIndex, Signature signature) {
     ByteUtils.writeVarint(signature.shingles(), buffer);
     ByteUtils.writeVarint(size, buffer);
     for (int i = 0; i < size; i++) {
-      buffer.putInt(signature.minimum(i));
+      buffer.putShort((short) signature.minimum(i));
     }
     byte[] bytes = new byte[buffer.position()];
     buffer.flip().get(bytes);
@@ -50,9 +53,11 @@ record LinkedStory(Origin origin, int messageIndex, Signature signature) {
   static LinkedStory decode(ByteBuffer buffer) {
     int length = buffer.remaining();
     try {
-      if (buffer.get() != VERSION) {
+      byte version = buffer.get();
+      if (version != VERSION && version != VERSION_32_BIT_MINIMA) {
         throw notLinkedStory(length);
       }
+      int minimumBytes = version == VERSION ? Short.BYTES : Integer.BYTES;
       int messageIndex = ByteUtils.readVarint(buffer);
       int partition = ByteUtils.readVarint(buffer);
       long offset = ByteUtils.readVarlong(buffer);
@@ -60,12 +65,13 @@ record LinkedStory(Origin origin, int messageIndex, Signature signature) {
       buffer.get(topic);
       int shingles = ByteUtils.readVarint(buffer);
       int size = ByteUtils.readVarint(buffer);
-      if (size < 1 || size * (long) Integer.BYTES > buffer.remaining()) {
+      if (size < 1 || size * (long) minimumBytes > buffer.remaining()) {
         throw notLinkedStory(length);
       }
       int[] minima = new int[size];
       for (int i = 0; i < size; i++) {
-        minima[i] = buffer.getInt();
+        int minimum = minimumBytes == Short.BYTES ? buffer.getShort() : buffer.getInt();
+        minima[i] = minimum & Signature.MINIMUM_MASK;
       }
       return new LinkedStory(
           new Origin(new String(topic, StandardCharsets.UTF_8), partition, offset),
@@ -85,6 +91,6 @@ record LinkedStory(Origin origin, int messageIndex, Signature signature) {
 
   private static SerializationException notLinkedStory(int length) {
     return new SerializationException(
-        "a link record of " + length + " bytes is not a version-1 signature record");
+        "a link record of " + length + " bytes is not a signature record of version 1 or 2");
   }
 }

@@ -136,11 +136,25 @@ class LinkEvaluationTest {
       byCategory.computeIfAbsent(pair.category(), c -> new int[2])[0]++;
       byCategory.get(pair.category())[1] += linked ? 1 : 0;
       double[] sums = similarityByCategory.computeIfAbsent(pair.category(), c -> new double[2]);
-      sums[0] += a.isPresent() && b.isPresent() ? a.get().similarity(b.get()) : 0;
-      sums[1] +=
+      double estimate = a.isPresent() && b.isPresent() ? a.get().similarity(b.get()) : 0;
+      double exact =
           Shingles.jaccard(
               Shingles.distinct(Shingles.linkableText(pair.a()), settings.shingleWords()),
               Shingles.distinct(Shingles.linkableText(pair.b()), settings.shingleWords()));
+      sums[0] += estimate;
+      sums[1] += exact;
+      if (report && pair.linked() != linked) {
+        System.out.printf(
+            Locale.ROOT,
+            "%s: %s, estimate %.2f, exact Jaccard %.2f, shared band %s%n",
+            pair.linked() ? "missed" : "false link",
+            pair.category().substring(2),
+            estimate,
+            exact,
+            a.isPresent() && b.isPresent()
+                ? a.get().lowestSharedBand(b.get(), settings.bands(), settings.rows())
+                : "-");
+      }
     }
     Score score = new Score(truePositives, falsePositives, falseNegatives);
     if (report) {

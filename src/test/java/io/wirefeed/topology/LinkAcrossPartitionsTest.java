@@ -23,9 +23,11 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +64,98 @@ class LinkAcrossPartitionsTest {
     }
   }
 
+  @Test
+  void aTaskStartedAgainOverItsStoreRebuildsItsIndexAndStillReportsEveryPairOnce() {
+    List<Signed> stories = feed();
+    Set<String> expected = expectedPairs(stories);
+    var context = context(0, "restarted");
+    var first = processor(1);
+    first.init(context);
+    int half = stories.size() / 2;
+    stories.subList(0, half).forEach(story -> process(first, story));
+    // A new instance over the same store, as after a rebalance or a restore: it knows only the
+    // store, and must find the first half's stories through the index it rebuilds.
+    var second = processor(1);
+    second.init(context);
+    stories.subList(half, stories.size()).forEach(story -> process(second, story));
+
+    assertThat(reported(List.of(context)))
+        .doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
+  void aTaskStartedAgainOverAWipedStoreForgetsWhatItIndexedBefore() {
+    List<Signed> stories = feed();
+    var processor = processor(1);
+    processor.init(context(0, "before-wipe"));
+    stories.subList(0, stories.size() / 2).forEach(story -> process(processor, story));
+    // Exactly-once abort: the store is wiped and restored to the last commit (here: empty), and the
+    // same processor instance is initialized again.
+    var wiped = context(0, "after-wipe");
+    processor.init(wiped);
+    stories.subList(stories.size() / 2, stories.size()).forEach(story -> process(processor, story));
+
+    List<Signed> secondHalf = stories.subList(stories.size() / 2, stories.size());
+    assertThat(reported(List.of(wiped)))
+        .doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(expectedPairs(secondHalf));
+  }
+
+  @Test
+  void keysOfTheEarlierStoreLayoutAreDeletedByTheFirstPurge() {
+    var context = context(0, "earlier-layout");
+    KeyValueStore<Bytes, byte[]> store = context.getStateStore(LinkStage.STORE);
+    store.put(Bytes.wrap(new byte[] {'S', 1, 2}), new byte[] {1});
+    store.put(Bytes.wrap(new byte[] {'B', 0, 3}), new byte[0]);
+    store.put(Bytes.wrap(new byte[] {'T', 0, 4}), new byte[0]);
+    var processor = processor(1);
+    processor.init(context);
+    Signed story = feed().get(0);
+    process(processor, story);
+
+    context.scheduledPunctuators().get(0).getPunctuator().punctuate(story.time());
+
+    List<Byte> prefixes = new ArrayList<>();
+    try (var all = store.all()) {
+      all.forEachRemaining(entry -> prefixes.add(entry.key.get()[0]));
+    }
+    assertThat(prefixes).as("the one story's entry").containsExactly((byte) 'E');
+  }
+
+  private MockProcessorContext<String, StoryLink> context(int partition, String name) {
+    var context =
+        new MockProcessorContext<String, StoryLink>(
+            new Properties(), new TaskId(2, partition), stateDir.resolve(name).toFile());
+    var store =
+        Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(LinkStage.STORE), Serdes.Bytes(), Serdes.ByteArray())
+            .withLoggingDisabled()
+            .build();
+    store.init(context.getStateStoreContext(), store);
+    context.addStateStore(store);
+    return context;
+  }
+
+  private static LinkProcessor processor(int partitions) {
+    return new LinkProcessor(LinkStage.STORE, SETTINGS, partitions, RETENTION, Duration.ofHours(1));
+  }
+
+  private static void process(LinkProcessor processor, Signed story) {
+    processor.process(new Record<>(story.hash(), story.linkedStory(), story.time()));
+  }
+
+  private static List<String> reported(List<MockProcessorContext<String, StoryLink>> contexts) {
+    List<String> reported = new ArrayList<>();
+    for (var context : contexts) {
+      for (var forward : context.forwarded()) {
+        StoryLink link = forward.record().value();
+        reported.add(link.getContentHash() + "~" + link.getLinkedContentHash());
+      }
+    }
+    return reported;
+  }
+
   /** A story as the parse step signs it, arriving at a time and from a raw partition. */
   private record Signed(String hash, byte[] linkedStory, long time, ParsedStory story) {}
 
@@ -69,18 +163,8 @@ class LinkAcrossPartitionsTest {
     List<MockProcessorContext<String, StoryLink>> contexts = new ArrayList<>();
     List<LinkProcessor> processors = new ArrayList<>();
     for (int p = 0; p < partitions; p++) {
-      var context =
-          new MockProcessorContext<String, StoryLink>(
-              new Properties(), new TaskId(2, p), stateDir.resolve(partitions + "-" + p).toFile());
-      var store =
-          Stores.keyValueStoreBuilder(
-                  Stores.inMemoryKeyValueStore(LinkStage.STORE), Serdes.Bytes(), Serdes.ByteArray())
-              .withLoggingDisabled()
-              .build();
-      store.init(context.getStateStoreContext(), store);
-      context.addStateStore(store);
-      var processor =
-          new LinkProcessor(LinkStage.STORE, SETTINGS, partitions, RETENTION, Duration.ofHours(1));
+      var context = context(p, partitions + "-" + p);
+      var processor = processor(partitions);
       processor.init(context);
       contexts.add(context);
       processors.add(processor);
@@ -91,17 +175,10 @@ class LinkAcrossPartitionsTest {
           partitioner
               .partitions("link-bands", story.hash(), story.linkedStory(), partitions)
               .get()) {
-        processors.get(p).process(new Record<>(story.hash(), story.linkedStory(), story.time()));
+        process(processors.get(p), story);
       }
     }
-    List<String> reported = new ArrayList<>();
-    for (var context : contexts) {
-      for (var forward : context.forwarded()) {
-        StoryLink link = forward.record().value();
-        reported.add(link.getContentHash() + "~" + link.getLinkedContentHash());
-      }
-    }
-    return reported;
+    return reported(contexts);
   }
 
   private static Set<String> expectedPairs(List<Signed> stories) {
