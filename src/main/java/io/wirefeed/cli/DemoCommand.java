@@ -132,7 +132,9 @@ final class DemoCommand implements Callable<Integer> {
             EmbeddedKafkaBroker.start(
                 EmbeddedKafkaBroker.Settings.defaults()
                     .portOrFree(brokerPort)
-                    .withDataDir(home.resolve("kafka")));
+                    .withDataDir(home.resolve("kafka"))
+                    // One node has no partition leadership to hand over before it stops.
+                    .withBrokerProperty("controlled.shutdown.enable", "false"));
         var registry =
             EmbeddedSchemaRegistry.builder()
                 .port(
@@ -297,6 +299,9 @@ final class DemoCommand implements Callable<Integer> {
     // One partition keeps the demo's first-copy choice and its output order the same every run.
     settings.put("topics.partitions", "1");
     settings.put("topics.replication.factor", "1");
+    // A consumer's close waits for the fetch the broker holds for it (up to this long, 500 ms by
+    // default) before its fetch session can be closed: the stream thread's close took that long.
+    settings.put("consumer.fetch.max.wait.ms", "100");
     if (healthPort != null) {
       settings.put(ConfigKeys.HEALTH_PORT, healthPort.toString());
       settings.put(ConfigKeys.HEALTH_HOST, "127.0.0.1");
