@@ -21,8 +21,6 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.streams.KafkaStreams;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,22 +36,17 @@ class InternalTopicsIntegrationTest {
 
   private static final Duration WAIT = Duration.ofSeconds(90);
 
-  private static EmbeddedSchemaRegistry registry;
-
-  @BeforeAll
-  static void startRegistry() {
-    registry = EmbeddedSchemaRegistry.start("127.0.0.1", 0);
-  }
-
-  @AfterAll
-  static void stopRegistry() {
-    registry.close();
-  }
-
   @Test
   void createsWhatStreamsWouldAndStartsWithOneRebalance(@TempDir Path stateDir) throws Exception {
-    WirefeedConfig streamsOwn = config("streams-own", stateDir.resolve("own"));
-    WirefeedConfig madeAhead = config("made-ahead", stateDir.resolve("ahead"));
+    try (var registry = EmbeddedSchemaRegistry.start("127.0.0.1", 0)) {
+      compareWithStreamsOwn(
+          config("streams-own", stateDir.resolve("own"), registry.url()),
+          config("made-ahead", stateDir.resolve("ahead"), registry.url()));
+    }
+  }
+
+  private static void compareWithStreamsOwn(WirefeedConfig streamsOwn, WirefeedConfig madeAhead)
+      throws Exception {
     try (Admin admin = Admin.create(adminProperties())) {
       TopicSetup.ensureTopics(admin, streamsOwn);
       // Kafka Streams alone, as before: it creates its internal topics at the first assignment.
@@ -76,10 +69,10 @@ class InternalTopicsIntegrationTest {
     }
   }
 
-  private static WirefeedConfig config(String application, Path stateDir) {
+  private static WirefeedConfig config(String application, Path stateDir, String registryUrl) {
     Map<String, String> settings = new HashMap<>();
     settings.put("bootstrap.servers", kafka.bootstrapServers());
-    settings.put("schema.registry.url", registry.url());
+    settings.put("schema.registry.url", registryUrl);
     settings.put("application.id", application);
     settings.put("state.dir", stateDir.toString());
     settings.put("topic.raw", "internal-topics.raw");
