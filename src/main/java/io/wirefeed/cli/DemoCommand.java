@@ -128,19 +128,19 @@ final class DemoCommand implements Callable<Integer> {
     }
     boolean temporary = dataDir == null;
     Path home = temporary ? Files.createTempDirectory("wirefeed-demo-") : dataDir;
-    try (var broker =
-            EmbeddedKafkaBroker.start(
-                EmbeddedKafkaBroker.Settings.defaults()
-                    .portOrFree(brokerPort)
-                    .withDataDir(home.resolve("kafka")));
-        var registry =
-            EmbeddedSchemaRegistry.builder()
-                .port(
-                    registryPort != 0 && EmbeddedKafkaBroker.isPortFree(registryPort)
-                        ? registryPort
-                        : 0)
-                .withJournal(home.resolve("registry").resolve("schemas.jsonl"))
-                .start()) {
+    // The registry needs no broker: it starts on another thread while the broker starts here.
+    CompletableFuture<EmbeddedSchemaRegistry> registryStart =
+        CompletableFuture.supplyAsync(
+            () ->
+                EmbeddedSchemaRegistry.builder()
+                    .port(
+                        registryPort != 0 && EmbeddedKafkaBroker.isPortFree(registryPort)
+                            ? registryPort
+                            : 0)
+                    .withJournal(home.resolve("registry").resolve("schemas.jsonl"))
+                    .start());
+    try (var broker = startBroker(home, registryStart);
+        var registry = started(registryStart)) {
       if (!json) {
         out.println("bootstrap=" + broker.bootstrapServers());
         out.println("registry=" + registry.url());
@@ -297,11 +297,38 @@ final class DemoCommand implements Callable<Integer> {
     // One partition keeps the demo's first-copy choice and its output order the same every run.
     settings.put("topics.partitions", "1");
     settings.put("topics.replication.factor", "1");
+    // A consumer's close waits for the fetch the broker holds for it (up to this long, 500 ms by
+    // default) before its fetch session can be closed: the stream thread's close took that long.
+    settings.put("consumer.fetch.max.wait.ms", "100");
     if (healthPort != null) {
       settings.put(ConfigKeys.HEALTH_PORT, healthPort.toString());
       settings.put(ConfigKeys.HEALTH_HOST, "127.0.0.1");
     }
     return settings;
+  }
+
+  private EmbeddedKafkaBroker startBroker(
+      Path home, CompletableFuture<EmbeddedSchemaRegistry> registryStart) {
+    try {
+      return EmbeddedKafkaBroker.start(
+          EmbeddedKafkaBroker.Settings.defaults()
+              .portOrFree(brokerPort)
+              .withDataDir(home.resolve("kafka"))
+              // One node has no partition leadership to hand over before it stops.
+              .withBrokerProperty("controlled.shutdown.enable", "false"));
+    } catch (RuntimeException e) {
+      registryStart.thenAccept(EmbeddedSchemaRegistry::close);
+      throw e;
+    }
+  }
+
+  private static EmbeddedSchemaRegistry started(CompletableFuture<EmbeddedSchemaRegistry> start) {
+    try {
+      return start.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      // The registry's own error (a taken port, an unreadable journal), as it would be inline.
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
   }
 
   /** With --json every line is an object: the addresses are the first. */

@@ -5,6 +5,11 @@ import io.wirefeed.parse.WireMessageParser;
 import io.wirefeed.serde.SchemaRegistryClients;
 import io.wirefeed.topology.TopologyConfig;
 import io.wirefeed.topology.WirefeedTopology;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.rocksdb.RocksDB;
@@ -32,6 +37,15 @@ final class StartupWarmUp {
           "org.apache.avro.specific.SpecificDatumReader",
           "io.wirefeed.avro.Story");
 
+  /**
+   * The classes a demo run loads from the jar, in the order it loads them; see {@link
+   * #preloadClasses}. Regenerate after a dependency upgrade: {@code java
+   * -Dwirefeed.demo.noWarmUp=true -Xlog:class+load=info:file=classes.log -jar target/wirefeed.jar
+   * demo --once}, then keep the names whose source is the jar, without {@code
+   * io.wirefeed.cli.Main}, picocli and lambdas.
+   */
+  static final String CLASS_LIST = "startup-classes.txt";
+
   private StartupWarmUp() {}
 
   static void startInBackground(List<FeedMessage> feed) {
@@ -43,6 +57,7 @@ final class StartupWarmUp {
 
   private static void warmUp(List<FeedMessage> feed) {
     try {
+      preloadClasses();
       RocksDB.loadLibrary();
       for (String name : CLASSES) {
         Class.forName(name, true, StartupWarmUp.class.getClassLoader());
@@ -65,6 +80,30 @@ final class StartupWarmUp {
       // Only the head start is lost: the demo loads all of this again where it needs it.
     } finally {
       SchemaRegistryClients.dropScope(SCOPE);
+    }
+  }
+
+  /**
+   * Loads, without initializing, the classes a demo run needs, in the order it needs them, ahead of
+   * the main thread: the broker's start is mostly reading and defining some 4,000 classes from the
+   * jar on one core, and here the second core does much of that. Loading only (no static
+   * initializer runs here) cannot change what the classes do or deadlock with the main thread's
+   * initialization; a name the jar no longer has is skipped.
+   */
+  private static void preloadClasses() throws IOException {
+    ClassLoader loader = StartupWarmUp.class.getClassLoader();
+    try (InputStream list = StartupWarmUp.class.getResourceAsStream(CLASS_LIST)) {
+      if (list == null) {
+        return;
+      }
+      var lines = new BufferedReader(new InputStreamReader(list, StandardCharsets.US_ASCII));
+      for (String name = lines.readLine(); name != null; name = lines.readLine()) {
+        try {
+          Class.forName(name, false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+          // Gone from the jar, or not loadable on its own: the demo does not need it from here.
+        }
+      }
     }
   }
 }

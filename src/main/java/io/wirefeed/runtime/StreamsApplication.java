@@ -67,6 +67,7 @@ public final class StreamsApplication implements AutoCloseable {
     try (Admin admin = Admin.create(ClusterChecks.adminProperties(config))) {
       TopicSetup.ensureTopics(admin, config);
       reprocessing.prepare(admin, config);
+      InternalTopics.createMissing(admin, config);
     }
     ClusterChecks.requireRegistry(config);
     KafkaStreams streams = new KafkaStreams(topology, config.streamsProperties());
@@ -139,6 +140,15 @@ public final class StreamsApplication implements AutoCloseable {
         .filter(metric -> metric.metricName().group().equals("stream-thread-metrics"))
         .filter(metric -> metric.metricName().name().equals("process-total"))
         .mapToLong(metric -> ((Number) metric.metricValue()).longValue())
+        .sum();
+  }
+
+  /** A metric of this client's Kafka clients, summed over those that have it. */
+  double metricTotal(String group, String name) {
+    return streams.metrics().values().stream()
+        .filter(metric -> metric.metricName().group().equals(group))
+        .filter(metric -> metric.metricName().name().equals(name))
+        .mapToDouble(metric -> ((Number) metric.metricValue()).doubleValue())
         .sum();
   }
 
