@@ -29,6 +29,25 @@ public final class ByteScan {
     return -1;
   }
 
+  /** The first index in {@code [from, limit)} whose byte is {@code b}, or -1 if there is none. */
+  public static int indexOf(byte[] raw, byte b, int from, int limit) {
+    long pattern = ONES * (b & 0xFF);
+    int i = from;
+    while (i + 8 <= limit) {
+      long found = zeroLanes((long) LONGS.get(raw, i) ^ pattern);
+      if (found != 0) {
+        return i + (Long.numberOfTrailingZeros(found) >>> 3); // lanes are little-endian
+      }
+      i += 8;
+    }
+    for (; i < limit; i++) {
+      if (raw[i] == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /**
    * The first index at or after {@code from} whose byte, unsigned, is at most {@code max}, or the
    * length of {@code raw} if there is none. {@code max} is below 0x80.

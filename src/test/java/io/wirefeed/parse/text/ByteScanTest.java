@@ -33,6 +33,10 @@ class ByteScanTest {
           .as(what)
           .isEqualTo(naiveIndexOfByteAtMost(raw, from, max));
       int limit = from + random.nextInt(raw.length - from + 1);
+      byte wanted = raw.length == 0 ? 0 : raw[random.nextInt(raw.length)];
+      assertThat(ByteScan.indexOf(raw, wanted, from, limit))
+          .as(what + " limit " + limit + " byte " + wanted)
+          .isEqualTo(naiveIndexOf(raw, wanted, from, limit));
       assertThat(ByteScan.indexOfNonText(raw, from, limit))
           .as(what + " limit " + limit)
           .isEqualTo(naiveIndexOfNonText(raw, from, limit));
@@ -116,6 +120,15 @@ class ByteScanTest {
       }
     }
     return raw.length;
+  }
+
+  private static int naiveIndexOf(byte[] raw, byte wanted, int from, int limit) {
+    for (int i = from; i < limit; i++) {
+      if (raw[i] == wanted) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static int naiveIndexOfNonText(byte[] raw, int from, int limit) {
