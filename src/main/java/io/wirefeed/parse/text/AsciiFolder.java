@@ -225,14 +225,16 @@ public final class AsciiFolder {
 
   /** What a non-ASCII char folds to: an ASCII char (a space for whitespace), or the above. */
   private static int foldNonAscii(char c) {
+    // Quotes and dashes first, the usual non-ASCII chars of wire copy: none is whitespace or
+    // invisible, so the Unicode tables are looked up only for the rest.
+    char replacement = Typography.replacement(c);
+    if (replacement < 128) {
+      return replacement;
+    }
     if (Typography.isInvisible(c)) {
       return DROPPED;
     }
-    if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-      return ' ';
-    }
-    char replacement = Typography.replacement(c);
-    return replacement < 128 ? replacement : GIVE_UP;
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : GIVE_UP;
   }
 
   private static byte[] asciiFold() {
