@@ -1,6 +1,8 @@
 package io.wirefeed.normalize;
 
+import io.wirefeed.parse.text.AsciiFolder;
 import io.wirefeed.parse.text.Chars;
+import io.wirefeed.parse.text.Typography;
 import io.wirefeed.story.ParsedBlock;
 import io.wirefeed.story.ParsedStory;
 import java.nio.charset.StandardCharsets;
@@ -67,14 +69,14 @@ public final class CanonicalText {
     boolean pendingSpace = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (isInvisible(c)) {
+      if (Typography.isInvisible(c)) {
         continue;
       }
       if (Chars.isWhitespace(c) || (c >= 128 && Character.isSpaceChar(c))) {
         pendingSpace = out.length() > 0;
         continue;
       }
-      char replacement = replacement(c);
+      char replacement = Typography.replacement(c);
       if (asciiOnly) {
         if (replacement >= 128) {
           return null;
@@ -97,18 +99,5 @@ public final class CanonicalText {
 
   private static boolean endsWith(StringBuilder text, char c) {
     return text.length() > 0 && text.charAt(text.length() - 1) == c;
-  }
-
-  static boolean isInvisible(char c) {
-    return c == '\u00AD' || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF';
-  }
-
-  static char replacement(char c) {
-    return switch (c) {
-      case '‘', '’', '‚', '‛', '′', '`', '´' -> '\'';
-      case '“', '”', '„', '‟', '″', '«', '»' -> '"';
-      case '‐', '‑', '‒', '–', '—', '―', '−' -> '-';
-      default -> c;
-    };
   }
 }

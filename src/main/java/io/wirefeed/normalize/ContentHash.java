@@ -1,5 +1,7 @@
 package io.wirefeed.normalize;
 
+import io.wirefeed.parse.text.AsciiFolder;
+import io.wirefeed.parse.text.FoldedBody;
 import io.wirefeed.story.ParsedStory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,6 +22,13 @@ public final class ContentHash {
   /** Lowercase hex SHA-256 (64 characters) of the story's canonical text in UTF-8. */
   public static String of(ParsedStory story) {
     AsciiFolder folder = FOLDER.get();
+    AsciiFolder body = FoldedBody.lastFolded(story.body());
+    if (body != null) {
+      folder.reset();
+      if (story.headline() == null || folder.append(story.headline())) {
+        return hexOf(headlineAndBody(folder, body, !story.body().isEmpty()));
+      }
+    }
     if (!folder.fold(story)) {
       return ofCanonicalText(CanonicalText.ofFullPath(story));
     }
@@ -27,6 +36,39 @@ public final class ContentHash {
     MessageDigest digest = SHA_256.get();
     digest.reset();
     digest.update(folder.bytes(), 0, folder.length());
+    return hexOf(digest);
+  }
+
+  /**
+   * The digest of the folded headline and the body its parser folded already, joined as {@link
+   * AsciiFolder#fold} joins them: a space between unless the headline ends with one, and no space
+   * at the very end.
+   */
+  private static MessageDigest headlineAndBody(
+      AsciiFolder headline, AsciiFolder body, boolean hasBlocks) {
+    byte[] head = headline.bytes();
+    int headLength = headline.length();
+    byte[] rest = body.bytes();
+    int restLength = body.length();
+    boolean space = hasBlocks && headLength > 0 && head[headLength - 1] != ' ';
+    if (restLength > 0) {
+      restLength -= rest[restLength - 1] == ' ' ? 1 : 0;
+    } else if (space) {
+      space = false;
+    } else if (headLength > 0 && head[headLength - 1] == ' ') {
+      headLength--;
+    }
+    MessageDigest digest = SHA_256.get();
+    digest.reset();
+    digest.update(head, 0, headLength);
+    if (space) {
+      digest.update((byte) ' ');
+    }
+    digest.update(rest, 0, restLength);
+    return digest;
+  }
+
+  private static String hexOf(MessageDigest digest) {
     return HexFormat.of().formatHex(digest.digest());
   }
 

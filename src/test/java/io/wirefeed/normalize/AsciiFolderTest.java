@@ -2,6 +2,9 @@ package io.wirefeed.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirefeed.parse.text.AsciiFolder;
+import io.wirefeed.parse.text.FoldedBody;
+import io.wirefeed.parse.text.StoryBody;
 import io.wirefeed.story.ParsedBlock;
 import io.wirefeed.story.ParsedFormat;
 import io.wirefeed.story.ParsedStory;
@@ -67,6 +70,30 @@ class AsciiFolderTest {
       }
       assertThat(ContentHash.of(story)).isEqualTo(ContentHash.ofCanonicalText(full));
     }
+  }
+
+  @Test
+  void hashesAStoryWhoseParserFoldedItsBodyAsTheFullPathDoes() {
+    SplittableRandom random = new SplittableRandom(29);
+    int memoUsed = 0;
+    for (int n = 0; n < 20_000; n++) {
+      ParsedStory drawn = story(random);
+      // As a parser does: the body's words are counted (and the body folded), then the story built.
+      StoryBody body = new StoryBody(null, null, null, drawn.body());
+      ParsedStory story =
+          ParsedStory.builder(ParsedFormat.PLAIN_TEXT)
+              .headline(drawn.headline())
+              .body(body.blocks())
+              .wordCount(body.wordCount())
+              .build();
+      if (FoldedBody.lastFolded(story.body()) != null) {
+        memoUsed++;
+      }
+      assertThat(ContentHash.of(story))
+          .as(story.toString())
+          .isEqualTo(ContentHash.ofCanonicalText(CanonicalText.ofFullPath(story)));
+    }
+    assertThat(memoUsed).as("stories hashed with their parser's fold").isGreaterThan(1_000);
   }
 
   private static ParsedStory story(SplittableRandom random) {

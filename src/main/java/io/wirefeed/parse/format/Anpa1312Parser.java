@@ -463,16 +463,26 @@ final class Anpa1312Parser implements WireParser {
   }
 
   static String withoutControls(String text) {
-    // Runs on every body line: filter in place in one array, and keep the String when nothing
-    // went, which is most lines.
+    // Runs on every body line: most have no control char, so look for one before copying.
+    int first = 0;
+    while (first < text.length() && isKept(text.charAt(first))) {
+      first++;
+    }
+    if (first == text.length()) {
+      return text;
+    }
     char[] chars = text.toCharArray();
-    int size = 0;
-    for (char c : chars) {
-      if (c == '\t' || (c >= 0x20 && c != 0x7F)) {
-        chars[size++] = c;
+    int size = first;
+    for (int i = first; i < chars.length; i++) {
+      if (isKept(chars[i])) {
+        chars[size++] = chars[i];
       }
     }
-    return size == chars.length ? text : new String(chars, 0, size);
+    return new String(chars, 0, size);
+  }
+
+  private static boolean isKept(char c) {
+    return c >= 0x20 ? c != 0x7F : c == '\t';
   }
 
   private static String trimEnd(String text, char c) {

@@ -50,6 +50,9 @@ final class Iptc7901Parser implements WireParser {
   /** Agency and desk initials: {@code dpa abc yydd n1 sku}. */
   private static final int MAX_SIGN_OFF_WORDS = 8;
 
+  /** Table columns are set apart by at least this run of spaces. */
+  private static final String COLUMN_GAP = "   ";
+
   @Override
   public ParsedFormat format() {
     return ParsedFormat.IPTC_7901;
@@ -374,25 +377,35 @@ final class Iptc7901Parser implements WireParser {
       }
     }
 
-    /** {@code |}-framed rows, and rows aligned in columns by runs of spaces. */
+    /**
+     * {@code |}-framed rows, and rows aligned in columns by runs of spaces: two runs of three or
+     * more spaces, each followed by text. Every body line comes here, so the runs are found with
+     * {@link String#indexOf(String, int)}, which passes over prose many chars at a time.
+     */
     private static boolean isTableRow(String line) {
-      String stripped = line.strip();
-      if (stripped.startsWith("|")) {
+      int start = 0;
+      int end = line.length();
+      while (start < end && Character.isWhitespace(line.charAt(start))) {
+        start++;
+      }
+      while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+        end--;
+      }
+      if (start < end && line.charAt(start) == '|') {
         return true;
       }
       int gaps = 0;
-      int run = 0;
-      for (int i = 0; i < stripped.length(); i++) {
-        if (stripped.charAt(i) == ' ') {
-          run++;
-        } else {
-          if (run >= 3) {
-            gaps++;
-          }
-          run = 0;
+      for (int run = line.indexOf(COLUMN_GAP, start); run >= 0 && run < end; ) {
+        int after = run + COLUMN_GAP.length();
+        while (after < end && line.charAt(after) == ' ') {
+          after++;
         }
+        if (after < end && ++gaps == 2) {
+          return true;
+        }
+        run = line.indexOf(COLUMN_GAP, after);
       }
-      return gaps >= 2;
+      return false;
     }
 
     /** Notes before a "not for publication" line are for editors; after it, private. */

@@ -51,7 +51,7 @@ public final class BinaryContent {
     }
     int junk = 0;
     int i = 0;
-    while ((i = ByteScan.indexOfNonPrintable(raw, i, scanned)) < scanned) {
+    while ((i = ByteScan.indexOfNonText(raw, i, scanned)) < scanned) {
       int b = raw[i] & 0xFF;
       if (b < 0x80) {
         if (isJunkControl(b)) {

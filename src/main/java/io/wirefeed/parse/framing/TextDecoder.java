@@ -32,14 +32,15 @@ public final class TextDecoder {
     if (text != null) {
       return new DecodedText(text, UTF_8); // the text the strict decoder gives, found faster
     }
-    // Not UTF-8: decode strictly again, for the offset of the bad byte and the fallback.
-    Attempt utf8 = attempt(StandardCharsets.UTF_8, raw, start);
-    if (utf8.text() != null) {
-      return new DecodedText(utf8.text(), UTF_8);
-    }
+    // Not UTF-8 (Utf8 accepts exactly what the strict decoder accepts): the fallback, and only
+    // for a message that is neither, the strict decoder again for the offset of the bad byte.
     Attempt cp1252 = attempt(WINDOWS_1252_CHARSET, raw, start);
     if (cp1252.text() != null) {
       return new DecodedText(cp1252.text(), WINDOWS_1252);
+    }
+    Attempt utf8 = attempt(StandardCharsets.UTF_8, raw, start);
+    if (utf8.text() != null) {
+      return new DecodedText(utf8.text(), UTF_8);
     }
     throw new UndecodableTextException(
         String.format(

@@ -417,8 +417,10 @@ public final class WireFramer {
 
   private static int indexOf(byte[] raw, byte[] needle, int from, int limit) {
     int last = limit - needle.length;
-    for (int i = from; i <= last; i++) {
-      if (raw[i] == needle[0] && startsWith(raw, i, needle)) {
+    for (int i = ByteScan.indexOf(raw, needle[0], from, limit);
+        i >= 0 && i <= last;
+        i = ByteScan.indexOf(raw, needle[0], i + 1, limit)) {
+      if (startsWith(raw, i, needle)) {
         return i;
       }
     }

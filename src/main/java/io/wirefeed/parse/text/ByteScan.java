@@ -29,6 +29,25 @@ public final class ByteScan {
     return -1;
   }
 
+  /** The first index in {@code [from, limit)} whose byte is {@code b}, or -1 if there is none. */
+  public static int indexOf(byte[] raw, byte b, int from, int limit) {
+    long pattern = ONES * (b & 0xFF);
+    int i = from;
+    while (i + 8 <= limit) {
+      long found = zeroLanes((long) LONGS.get(raw, i) ^ pattern);
+      if (found != 0) {
+        return i + (Long.numberOfTrailingZeros(found) >>> 3); // lanes are little-endian
+      }
+      i += 8;
+    }
+    for (; i < limit; i++) {
+      if (raw[i] == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /**
    * The first index at or after {@code from} whose byte, unsigned, is at most {@code max}, or the
    * length of {@code raw} if there is none. {@code max} is below 0x80.
@@ -71,30 +90,48 @@ public final class ByteScan {
   }
 
   /**
-   * The first index in {@code [from, limit)} whose byte is not printable ASCII (a control, DEL, or
-   * 0x80 and up), or {@code limit} if there is none.
+   * The first index in {@code [from, limit)} whose byte is neither printable ASCII nor a tab or
+   * line end (so a control other than those, DEL, or 0x80 and up), or {@code limit} if there is
+   * none. Line ends are passed over with the prose: stopping at each cost a call per line.
    */
-  public static int indexOfNonPrintable(byte[] raw, int from, int limit) {
-    long controls = ONES * 0x20;
-    long deletes = ONES * 0x7F;
+  public static int indexOfNonText(byte[] raw, int from, int limit) {
     int i = from;
     while (i + 8 <= limit) {
       long x = (long) LONGS.get(raw, i);
-      long y = x ^ deletes;
-      long belowSpace = (x - controls) & ~x;
-      long delete = (y - ONES) & ~y;
-      if (((belowSpace | delete | x) & HIGH_BITS) != 0) {
+      // Most words are printable ASCII: one quick test (below 0x20, 0x7F and up) passes them.
+      if ((((x - ONES * 0x20) | (x + ONES) | x) & HIGH_BITS) == 0) {
+        i += 8;
+        continue;
+      }
+      long layout = zeroLanes(x ^ (ONES * '\t')) | zeroLanes(x ^ (ONES * '\n'));
+      layout |= zeroLanes(x ^ (ONES * '\r'));
+      long nonText = (below(x, 0x20) & ~layout) | zeroLanes(x ^ (ONES * 0x7F)) | x;
+      if ((nonText & HIGH_BITS) != 0) {
         break;
       }
       i += 8;
     }
     for (; i < limit; i++) {
       int b = raw[i] & 0xFF;
-      if (b < 0x20 || b >= 0x7F) {
+      if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b >= 0x7F) {
         return i;
       }
     }
     return limit;
+  }
+
+  /** The high bit of each lane set where the byte, unsigned, is below {@code k} (at most 0x80). */
+  private static long below(long x, int k) {
+    // With its high bit forced on, a lane cannot borrow from the next when k is subtracted, and
+    // keeps its high bit if and only if the byte was at least k; bytes of 0x80 and up never count.
+    long atLeast = (x | HIGH_BITS) - ONES * k;
+    return ~atLeast & ~x & HIGH_BITS;
+  }
+
+  /** The high bit of each lane set where the byte is zero, exactly (no borrow between lanes). */
+  private static long zeroLanes(long x) {
+    long lowSevenBits = ~HIGH_BITS;
+    return ~(((x & lowSevenBits) + lowSevenBits) | x | lowSevenBits);
   }
 
   /**

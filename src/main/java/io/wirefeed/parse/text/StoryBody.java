@@ -120,12 +120,9 @@ public record StoryBody(
         || !text.isEmpty() && text.regionMatches(true, 0, found.text(), 0, found.text().length());
   }
 
+  /** Words in the blocks; folds them for the content hash on the way ({@link FoldedBody}). */
   public int wordCount() {
-    int words = 0;
-    for (ParsedBlock block : blocks) {
-      words += WordCount.of(block.text());
-    }
-    return words;
+    return FoldedBody.wordCount(blocks);
   }
 
   /** {@code – Cold War ties –} gives {@code Cold War ties}. */

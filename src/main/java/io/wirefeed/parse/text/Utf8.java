@@ -3,12 +3,13 @@ package io.wirefeed.parse.text;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 
 /**
- * Strict UTF-8 decoding for wire text, which is mostly ASCII: ASCII runs are found eight bytes at a
- * time and widened in a loop the JIT vectorises, where the JDK decodes byte by byte once a message
- * holds one char past Latin-1 (a curly quote or dash in the dateline is enough). Well-formed means
- * what the JDK's reporting {@link java.nio.charset.CharsetDecoder} accepts, and gives its text.
+ * Strict UTF-8 decoding for wire text, which is mostly ASCII: the bytes are checked with ASCII runs
+ * passed over eight bytes at a time, then decoded by the JDK's own String constructor, which is
+ * exact on well-formed input. Well-formed means what the JDK's reporting {@link
+ * java.nio.charset.CharsetDecoder} accepts, and gives its text.
  */
 public final class Utf8 {
 
@@ -26,28 +27,24 @@ public final class Utf8 {
    * These are exactly the sequences the JDK's strict decoder accepts.
    */
   public static String decode(byte[] raw, int from, int to) {
-    char[] chars = new char[to - from]; // no sequence gives more chars than it has bytes
-    int length = 0;
-    int i = from;
+    // On well-formed input the JDK's decoder gives the strict decoder's text, and builds the
+    // String in one pass: straight to its compact one-byte form where the text is Latin-1, with
+    // no char[] to copy and compress afterwards.
+    return isWellFormed(raw, from, to)
+        ? new String(raw, from, to - from, StandardCharsets.UTF_8)
+        : null;
+  }
+
+  private static boolean isWellFormed(byte[] raw, int from, int to) {
+    int i = asciiRunEnd(raw, from, to);
     while (i < to) {
-      int asciiEnd = asciiRunEnd(raw, i, to);
-      int shift = length - i;
-      for (int k = i; k < asciiEnd; k++) {
-        chars[k + shift] = (char) raw[k];
-      }
-      length += asciiEnd - i;
-      i = asciiEnd;
-      if (i == to) {
-        break;
-      }
       int sequence = sequenceLength(raw, i, to);
       if (sequence == 0) {
-        return null;
+        return false;
       }
-      length = putSequence(raw, i, sequence, chars, length);
-      i += sequence;
+      i = asciiRunEnd(raw, i + sequence, to);
     }
-    return new String(chars, 0, length);
+    return true;
   }
 
   private static int asciiRunEnd(byte[] raw, int from, int to) {
@@ -59,28 +56,6 @@ public final class Utf8 {
       i++;
     }
     return i;
-  }
-
-  /** Puts the char or surrogate pair of a well-formed sequence; gives the new length. */
-  private static int putSequence(byte[] raw, int i, int sequence, char[] chars, int length) {
-    int lead = raw[i] & 0xFF;
-    if (sequence == 2) {
-      chars[length] = (char) (((lead & 0x1F) << 6) | (raw[i + 1] & 0x3F));
-      return length + 1;
-    }
-    if (sequence == 3) {
-      chars[length] =
-          (char) (((lead & 0x0F) << 12) | ((raw[i + 1] & 0x3F) << 6) | (raw[i + 2] & 0x3F));
-      return length + 1;
-    }
-    int codePoint =
-        ((lead & 0x07) << 18)
-            | ((raw[i + 1] & 0x3F) << 12)
-            | ((raw[i + 2] & 0x3F) << 6)
-            | (raw[i + 3] & 0x3F);
-    chars[length] = Character.highSurrogate(codePoint);
-    chars[length + 1] = Character.lowSurrogate(codePoint);
-    return length + 2;
   }
 
   /** The length of the well-formed multi-byte sequence at {@code i}, or 0 if there is none. */

@@ -184,7 +184,9 @@ public final class XmlNode {
     boolean space = false;
     for (int i = 0; i < length; i++) {
       char c = chars[i];
-      if (isCollapsedSpace(c)) {
+      // Printable ASCII, most of any text, is never a space to collapse: one test, no table.
+      boolean printable = c > ' ' && c < 0x7F;
+      if (!printable && isCollapsedSpace(c)) {
         space = size > 0;
       } else {
         if (space) {

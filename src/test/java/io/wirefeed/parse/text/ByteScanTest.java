@@ -32,6 +32,26 @@ class ByteScanTest {
       assertThat(ByteScan.indexOfByteAtMost(raw, from, max))
           .as(what)
           .isEqualTo(naiveIndexOfByteAtMost(raw, from, max));
+      int limit = from + random.nextInt(raw.length - from + 1);
+      byte wanted = raw.length == 0 ? 0 : raw[random.nextInt(raw.length)];
+      assertThat(ByteScan.indexOf(raw, wanted, from, limit))
+          .as(what + " limit " + limit + " byte " + wanted)
+          .isEqualTo(naiveIndexOf(raw, wanted, from, limit));
+      assertThat(ByteScan.indexOfNonText(raw, from, limit))
+          .as(what + " limit " + limit)
+          .isEqualTo(naiveIndexOfNonText(raw, from, limit));
+    }
+  }
+
+  @Test
+  void passesOverTabsAndLineEndsButNotOtherControls() {
+    byte[] text = "one\ttwo\r\nthree four five six\nseven".getBytes(StandardCharsets.US_ASCII);
+    assertThat(ByteScan.indexOfNonText(text, 0, text.length)).isEqualTo(text.length);
+    for (int control : new int[] {0x01, 0x0B, 0x0C, 0x1F, 0x7F, 0x80, 0xE2}) {
+      byte[] marked = text.clone();
+      marked[21] = (byte) control;
+      assertThat(ByteScan.indexOfNonText(marked, 0, marked.length)).isEqualTo(21);
+      assertThat(ByteScan.indexOfNonText(marked, 0, 21)).isEqualTo(21);
     }
   }
 
@@ -100,6 +120,26 @@ class ByteScanTest {
       }
     }
     return raw.length;
+  }
+
+  private static int naiveIndexOf(byte[] raw, byte wanted, int from, int limit) {
+    for (int i = from; i < limit; i++) {
+      if (raw[i] == wanted) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int naiveIndexOfNonText(byte[] raw, int from, int limit) {
+    for (int i = from; i < limit; i++) {
+      int b = raw[i] & 0xFF;
+      boolean layout = b == '\t' || b == '\n' || b == '\r';
+      if ((b < 0x20 && !layout) || b >= 0x7F) {
+        return i;
+      }
+    }
+    return limit;
   }
 
   private static int naiveIndexOfByteAtMost(byte[] raw, int from, int max) {

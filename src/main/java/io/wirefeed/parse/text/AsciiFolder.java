@@ -1,6 +1,5 @@
-package io.wirefeed.normalize;
+package io.wirefeed.parse.text;
 
-import io.wirefeed.parse.text.Chars;
 import io.wirefeed.story.ParsedBlock;
 import io.wirefeed.story.ParsedStory;
 import java.lang.invoke.MethodHandles;
@@ -8,15 +7,18 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * The fast path of {@link CanonicalText}, for the common story that is ASCII once its quotes and
- * dashes are folded: folds straight into ASCII bytes, ready to hash, in one pass with no string
- * built, eight chars at a time where they are plain ASCII. It gives up at the first character that
- * would stay non-ASCII, and the caller takes the full path (NFKC and Unicode lower-casing). Not
- * thread-safe: one per thread.
+ * The fast path of the content hash's canonical text ({@code normalize.CanonicalText}), for the
+ * common story that is ASCII once its quotes and dashes are folded: folds straight into ASCII
+ * bytes, ready to hash, in one pass with no string built, eight chars at a time where they are
+ * plain ASCII. It gives up at the first character that would stay non-ASCII, and the caller takes
+ * the full path (NFKC and Unicode lower-casing). On the way it counts the words ({@link
+ * WordCount}'s runs of non-whitespace), so that a parser's word count and the hash share one pass
+ * over the body ({@link FoldedBody}). Not thread-safe: one per thread.
  */
-final class AsciiFolder {
+public final class AsciiFolder {
 
   /** What each ASCII character folds to: itself, its lower case, {@code '}, or a space. */
   private static final byte[] ASCII_FOLD = asciiFold();
@@ -31,6 +33,15 @@ final class AsciiFolder {
   private byte[] out = new byte[8192];
   private int length;
 
+  /** Words begun so far: non-space bytes written right after a space (or first). */
+  private int words;
+
+  /**
+   * Whether {@link #words} is {@link WordCount}'s count: false once a char was dropped (a soft
+   * hyphen is a word char there) or folded to a space without being whitespace (a no-break space).
+   */
+  private boolean wordsExact;
+
   /**
    * The last byte written, a space before the first. Whitespace is written as a space at once, and
    * a space or dash right after the same byte is not kept, which collapses runs; a space left at
@@ -40,9 +51,8 @@ final class AsciiFolder {
   private byte last;
 
   /** Folds the story's headline and blocks; false if the story needs the full path. */
-  boolean fold(ParsedStory story) {
-    length = 0;
-    last = ' ';
+  public boolean fold(ParsedStory story) {
+    reset();
     if (story.headline() != null && !append(story.headline())) {
       return false;
     }
@@ -58,15 +68,48 @@ final class AsciiFolder {
     return true;
   }
 
-  byte[] bytes() {
+  /**
+   * Folds the blocks as {@link #fold(ParsedStory)} folds them after a headline, each after a space,
+   * and leaves a space at the end if the text ends with one; false if they need the full path.
+   */
+  public boolean foldBody(List<ParsedBlock> body) {
+    reset();
+    for (ParsedBlock block : body) {
+      append(' ');
+      if (!append(block.text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Starts again with nothing folded. */
+  public void reset() {
+    length = 0;
+    last = ' ';
+    words = 0;
+    wordsExact = true;
+  }
+
+  public byte[] bytes() {
     return out;
   }
 
-  int length() {
+  public int length() {
     return length;
   }
 
-  private boolean append(String text) {
+  /** The words of what was folded, as {@link WordCount} counts them, if {@link #wordsExact}. */
+  int words() {
+    return words;
+  }
+
+  boolean wordsExact() {
+    return wordsExact;
+  }
+
+  /** Folds {@code text} after what is folded so far; false if it needs the full path. */
+  public boolean append(String text) {
     // One byte per char, exact up to U+00FF and '?' above it (see foldEight).
     byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
     int n = bytes.length;
@@ -98,10 +141,12 @@ final class AsciiFolder {
     long upper = below(x, 'Z' + 1) & ~below(x, 'A');
     long folded = x | (upper >>> 2); // 0x80 >>> 2 is 0x20, the case bit
     long previous = (folded << 8) | (last & 0xFF);
-    long collapsing = zeroLanes(folded ^ (ONES * ' ')) | zeroLanes(folded ^ (ONES * '-'));
+    long spaces = zeroLanes(folded ^ (ONES * ' '));
+    long collapsing = spaces | zeroLanes(folded ^ (ONES * '-'));
     if ((zeroLanes(folded ^ previous) & collapsing) != 0) {
       return false;
     }
+    words += Long.bitCount(~spaces & zeroLanes(previous ^ (ONES * ' ')));
     LONGS.set(out, length, folded);
     length += 8;
     last = (byte) (folded >>> 56);
@@ -130,6 +175,7 @@ final class AsciiFolder {
     byte[] out = this.out;
     int length = this.length;
     byte last = this.last;
+    int words = this.words;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       byte folded;
@@ -138,20 +184,26 @@ final class AsciiFolder {
       } else {
         int replacement = foldNonAscii(c);
         if (replacement == DROPPED) {
+          wordsExact = false;
           continue;
         }
         if (replacement == GIVE_UP) {
           return false;
         }
         folded = (byte) replacement;
+        if (folded == ' ' && !Character.isWhitespace(c)) {
+          wordsExact = false;
+        }
       }
       // Written always, kept unless it repeats a space or a dash.
       out[length] = folded;
       length += folded == last && (folded == ' ' || folded == '-') ? 0 : 1;
+      words += folded != ' ' && last == ' ' ? 1 : 0;
       last = folded;
     }
     this.length = length;
     this.last = last;
+    this.words = words;
     return true;
   }
 
@@ -173,14 +225,16 @@ final class AsciiFolder {
 
   /** What a non-ASCII char folds to: an ASCII char (a space for whitespace), or the above. */
   private static int foldNonAscii(char c) {
-    if (CanonicalText.isInvisible(c)) {
+    // Quotes and dashes first, the usual non-ASCII chars of wire copy: none is whitespace or
+    // invisible, so the Unicode tables are looked up only for the rest.
+    char replacement = Typography.replacement(c);
+    if (replacement < 128) {
+      return replacement;
+    }
+    if (Typography.isInvisible(c)) {
       return DROPPED;
     }
-    if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-      return ' ';
-    }
-    char replacement = CanonicalText.replacement(c);
-    return replacement < 128 ? replacement : GIVE_UP;
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : GIVE_UP;
   }
 
   private static byte[] asciiFold() {
@@ -191,7 +245,7 @@ final class AsciiFolder {
       } else if (c >= 'A' && c <= 'Z') {
         fold[c] = (byte) (c + ('a' - 'A'));
       } else {
-        fold[c] = (byte) CanonicalText.replacement(c); // '`' to '\''
+        fold[c] = (byte) Typography.replacement(c); // '`' to '\''
       }
     }
     return fold;
