@@ -6,7 +6,6 @@ import io.wirefeed.config.WirefeedConfig;
 import io.wirefeed.embedded.EmbeddedKafkaBroker;
 import io.wirefeed.embedded.EmbeddedSchemaRegistry;
 import io.wirefeed.parse.ParseLimits;
-import io.wirefeed.parse.WireMessageParser;
 import io.wirefeed.runtime.StreamsApplication;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -175,10 +174,10 @@ final class DemoCommand implements Callable<Integer> {
                 origin ->
                     inputNames.get(
                         key(origin.getTopic(), origin.getPartition(), origin.getOffset())));
-        var links = new ExpectedLinks(feed, sent, config.topology());
+        var expected = new ExpectedOutputs(feed, sent, config.topology());
         return once
-            ? printOnce(watcher, printer, processor, expectedOutputs(feed, config), links)
-            : follow(watcher, printer, processor, expectedOutputs(feed, config), links);
+            ? printOnce(watcher, printer, processor, expected)
+            : follow(watcher, printer, processor, expected);
       }
     } finally {
       if (temporary) {
@@ -188,38 +187,32 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   /**
-   * Prints in input order once every input is accounted for and every link among the published
-   * stories is in, so two runs print the same.
+   * Prints in input order, each line as soon as it is final (see {@link InputOrderRelease}), so two
+   * runs print the same; ends when every message is accounted for and every link is in.
    */
   private static int printOnce(
       OutputWatcher watcher,
       EventPrinter printer,
       StreamsApplication processor,
-      int expected,
-      ExpectedLinks links)
+      ExpectedOutputs expected)
       throws TimeoutException {
-    List<OutputEvent> events = new ArrayList<>();
+    var release = new InputOrderRelease(expected);
     long deadline = System.nanoTime() + ONCE_TIMEOUT.toNanos();
-    while (count(events, false) < expected
-        || count(events, true) < links.among(published(events))) {
+    while (!release.done()) {
       if (processor.stopped().isDone()) {
         throw new IllegalStateException("the processor stopped before all input was processed");
       }
       if (System.nanoTime() > deadline) {
         throw new TimeoutException(
             "only "
-                + count(events, false)
+                + release.released()
                 + " of "
-                + expected
-                + " messages processed and "
-                + count(events, true)
-                + " links published after "
+                + expected.outcomes()
+                + " messages processed, with their links, after "
                 + ONCE_TIMEOUT);
       }
-      events.addAll(watcher.poll(Duration.ofMillis(200)));
+      release.accept(watcher.poll(Duration.ofMillis(200))).forEach(printer::print);
     }
-    events.sort(OutputEvent.BY_INPUT);
-    events.forEach(printer::print);
     printer.printSummary();
     return 0;
   }
@@ -246,8 +239,7 @@ final class DemoCommand implements Callable<Integer> {
       OutputWatcher watcher,
       EventPrinter printer,
       StreamsApplication processor,
-      int expected,
-      ExpectedLinks links) {
+      ExpectedOutputs expected) {
     Thread hook =
         new Thread(
             () -> {
@@ -266,8 +258,8 @@ final class DemoCommand implements Callable<Integer> {
         seen.add(event);
       }
       if (!summarized
-          && count(seen, false) == expected
-          && count(seen, true) >= links.among(published(seen))) {
+          && count(seen, false) == expected.outcomes()
+          && count(seen, true) >= expected.linksAmong(published(seen))) {
         printer.printSummary();
         summarized = true;
       }
@@ -276,15 +268,6 @@ final class DemoCommand implements Callable<Integer> {
       printer.printSummary();
     }
     return processor.stopped().isCompletedExceptionally() ? 1 : 0;
-  }
-
-  /**
-   * How many outputs the feed makes: one per framed message, which the processor's own parser
-   * counts here the same way it will there.
-   */
-  private static int expectedOutputs(List<FeedMessage> feed, WirefeedConfig config) {
-    var parser = new WireMessageParser(config.topology().parseLimits());
-    return feed.stream().mapToInt(message -> parser.parseAll(message.bytes()).size()).sum();
   }
 
   private Map<String, String> settings(
