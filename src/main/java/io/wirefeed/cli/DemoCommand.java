@@ -283,6 +283,13 @@ final class DemoCommand implements Callable<Integer> {
     // A consumer's close waits for the fetch the broker holds for it (up to this long, 500 ms by
     // default) before its fetch session can be closed: the stream thread's close took that long.
     settings.put("consumer.fetch.max.wait.ms", "100");
+    // A new broker answers a new application's first requests with "not ready yet" (transaction
+    // coordinator loading, changelog offsets); clients retry after 100 ms by default.
+    settings.put("producer.retry.backoff.ms", "10");
+    settings.put("consumer.retry.backoff.ms", "10");
+    settings.put("restore.consumer.retry.backoff.ms", "10");
+    // How long a poll blocks (100 ms by default), for the state restore of new stores as well.
+    settings.put("poll.ms", "10");
     if (healthPort != null) {
       settings.put(ConfigKeys.HEALTH_PORT, healthPort.toString());
       settings.put(ConfigKeys.HEALTH_HOST, "127.0.0.1");
