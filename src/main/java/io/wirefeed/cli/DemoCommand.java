@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -217,18 +216,6 @@ final class DemoCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static int count(List<OutputEvent> events, boolean links) {
-    return (int)
-        events.stream().filter(event -> (event.kind() == OutputEvent.Kind.LINK) == links).count();
-  }
-
-  private static List<io.wirefeed.avro.Story> published(List<OutputEvent> events) {
-    return events.stream()
-        .filter(event -> event.kind() == OutputEvent.Kind.STORY)
-        .map(event -> (io.wirefeed.avro.Story) event.record())
-        .toList();
-  }
-
   /**
    * Prints as records arrive until Ctrl-C or SIGTERM; the summary when all input is in, and at the
    * end. The signal's shutdown hook waits until the demo has closed the processor, broker and
@@ -250,18 +237,18 @@ final class DemoCommand implements Callable<Integer> {
             },
             "wirefeed-demo-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    List<OutputEvent> seen = new ArrayList<>();
+    var release = new InputOrderRelease(expected);
     boolean summarized = false;
     while (!stopRequested.get() && !processor.stopped().isDone()) {
-      for (OutputEvent event : watcher.poll(Duration.ofMillis(200))) {
-        printer.print(event);
-        seen.add(event);
-      }
-      if (!summarized
-          && count(seen, false) == expected.outcomes()
-          && count(seen, true) >= expected.linksAmong(published(seen))) {
-        printer.printSummary();
-        summarized = true;
+      List<OutputEvent> arrived = watcher.poll(Duration.ofMillis(200));
+      arrived.forEach(printer::print);
+      if (!summarized) {
+        // Printed as they arrive; the release only tells when every message and link is in.
+        release.accept(arrived);
+        if (release.done()) {
+          printer.printSummary();
+          summarized = true;
+        }
       }
     }
     if (!summarized) {

@@ -59,12 +59,6 @@ final class ExpectedOutputs {
     return inputs;
   }
 
-  /** The links among these published stories. */
-  int linksAmong(List<Story> published) {
-    LinkCounter counter = linkCounter();
-    return published.stream().mapToInt(counter::add).sum();
-  }
-
   /** Counts links story by story, in the order the stories were published. */
   LinkCounter linkCounter() {
     return new LinkCounter();
