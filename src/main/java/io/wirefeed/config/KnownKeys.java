@@ -98,7 +98,7 @@ public final class KnownKeys {
             : ": did you mean " + suggestion + "?")
         + " ("
         + origin
-        + "; the keys are listed in docs/operations.md)";
+        + "; the keys are listed in docs/configuration.md)";
   }
 
   static int editDistance(String a, String b) {

@@ -2,11 +2,13 @@ package io.wirefeed.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.kafka.common.config.ConfigException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +38,16 @@ class KnownKeysTest {
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith("unknown key " + typo + ": did you mean " + meant + "?")
         .hasMessageContaining("in " + file);
+  }
+
+  @Test
+  void theMessageNamesThePageThatListsTheKeys() throws IOException {
+    Throwable refused =
+        catchThrowable(() -> EnvironmentSettings.load(null, Map.of("WIREFEED_TOPIC_STORYS", "x")));
+    var page = Pattern.compile("listed in (docs/[a-z-]+\\.md)").matcher(refused.getMessage());
+
+    assertThat(page.find()).as(refused.getMessage()).isTrue();
+    assertThat(Files.readString(Path.of(page.group(1)))).contains("| `topic.stories` |");
   }
 
   @Test
