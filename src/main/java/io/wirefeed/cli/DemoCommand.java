@@ -287,12 +287,17 @@ final class DemoCommand implements Callable<Integer> {
   private EmbeddedKafkaBroker startBroker(
       Path home, CompletableFuture<EmbeddedSchemaRegistry> registryStart) {
     try {
-      return EmbeddedKafkaBroker.start(
-          EmbeddedKafkaBroker.Settings.defaults()
-              .portOrFree(brokerPort)
-              .withDataDir(home.resolve("kafka"))
-              // One node has no partition leadership to hand over before it stops.
-              .withBrokerProperty("controlled.shutdown.enable", "false"));
+      var broker =
+          EmbeddedKafkaBroker.start(
+              EmbeddedKafkaBroker.Settings.defaults()
+                  .portOrFree(brokerPort)
+                  .withDataDir(home.resolve("kafka"))
+                  // One node has no partition leadership to hand over before it stops.
+                  .withBrokerProperty("controlled.shutdown.enable", "false"));
+      // While the registry is awaited and the processor set up, the broker creates and loads the
+      // group and transaction coordinators that the processor's first join and commit need.
+      broker.openCoordinators();
+      return broker;
     } catch (RuntimeException e) {
       registryStart.thenAccept(EmbeddedSchemaRegistry::close);
       throw e;

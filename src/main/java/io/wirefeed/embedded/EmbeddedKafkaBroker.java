@@ -42,6 +42,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
   private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
 
+  /** The group and transactional id {@link #openCoordinators} asks about; neither is ever used. */
+  private static final String COORDINATOR_PROBE = "wirefeed-embedded-coordinator-probe";
+
   /**
    * How to start the broker. {@code port} 0 picks a free port; with {@code fallbackToFreePort} a
    * taken port is replaced by a free one instead of failing. A null {@code dataDir} means a fresh
@@ -323,6 +326,18 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         throw new IllegalStateException("Interrupted creating topic " + result.getKey(), e);
       }
     }
+  }
+
+  /**
+   * Asks the node, without waiting, for a group and a transaction coordinator. On a new node that
+   * creates and loads {@code __consumer_offsets} and {@code __transaction_state} now, rather than
+   * at a new exactly-once application's first group join and first {@code InitProducerId}, which
+   * otherwise wait for them one after the other (about a third of a second between them on two
+   * cores). The answers do not matter: the group and transactional id asked for do not exist.
+   */
+  public void openCoordinators() {
+    admin.describeConsumerGroups(List.of(COORDINATOR_PROBE));
+    admin.describeTransactions(List.of(COORDINATOR_PROBE));
   }
 
   /** Stops the node and waits for it; deletes the data dir if it was temporary. Idempotent. */
