@@ -15,6 +15,8 @@ import java.nio.file.Path;
  * @param outputDir where the JSON and Markdown reports go
  * @param demoCommand the command that starts the demo, for the time to its first story; null to
  *     skip that measurement
+ * @param runCommand the command that starts {@code run} in a fresh JVM (its {@code -c FILE}
+ *     follows), for the latency run; null to run that pipeline in the bench's own JVM
  * @param clientSettings Kafka Streams and client settings applied to the baselines and the pipeline
  *     alike, for trying a tuning against the same baseline
  */
@@ -28,4 +30,5 @@ public record BenchSettings(
     int latencySeconds,
     Path outputDir,
     java.util.List<String> demoCommand,
+    java.util.List<String> runCommand,
     java.util.Map<String, String> clientSettings) {}

@@ -47,7 +47,8 @@ final class OutputCounter implements AutoCloseable {
       long firstArrivalNanos,
       long firstPollRecords,
       long lastArrivalNanos,
-      long[] latenciesMillis) {
+      long[] latenciesMillis,
+      long[] latencyTimestampsMillis) {
 
     /** Seconds from the first output records to the last: the run's steady state. */
     double steadySeconds() {
@@ -76,6 +77,7 @@ final class OutputCounter implements AutoCloseable {
     long firstPollRecords = 0;
     long lastArrival = 0;
     long[] latencies = new long[latencyFromMillis == NO_LATENCY ? 0 : (int) expected];
+    long[] producedAt = new long[latencies.length];
     int latencyCount = 0;
     while (records < expected) {
       if (System.nanoTime() > deadline) {
@@ -89,6 +91,7 @@ final class OutputCounter implements AutoCloseable {
       long arrival = System.nanoTime();
       for (ConsumerRecord<byte[], byte[]> record : polled) {
         if (record.timestamp() >= latencyFromMillis && latencyCount < latencies.length) {
+          producedAt[latencyCount] = record.timestamp();
           latencies[latencyCount++] = wallNow - record.timestamp();
         }
         if (firstArrival == 0 || firstArrival == arrival) {
@@ -106,7 +109,8 @@ final class OutputCounter implements AutoCloseable {
         firstArrival,
         firstPollRecords,
         lastArrival,
-        Arrays.copyOf(latencies, latencyCount));
+        Arrays.copyOf(latencies, latencyCount),
+        Arrays.copyOf(producedAt, latencyCount));
   }
 
   @Override

@@ -49,7 +49,7 @@ public final class PipelineBench {
   private static final String RAW = "bench.raw";
   private static final Duration RUN_TIMEOUT = Duration.ofMinutes(20);
   private static final int PARSE_SAMPLE = 2_000;
-  private static final Duration LATENCY_RAMP = Duration.ofSeconds(5);
+  private static final Duration LATENCY_RAMP = Duration.ofSeconds(15);
   private static final long SEED = 20_261_122L;
 
   private final BenchSettings settings;
@@ -100,8 +100,8 @@ public final class PipelineBench {
         runs.full().measurement(),
         runs.full().distinctStories(),
         runs.full().stateBytes(),
-        percentile(latencies, 0.50),
-        percentile(latencies, 0.99),
+        Percentiles.of(latencies, 0.50),
+        Percentiles.of(latencies, 0.99),
         latencies.length == 0 ? 0 : latencies[latencies.length - 1],
         runs.scaling().total(),
         runs.scaling().perInstanceRecords(),
@@ -275,7 +275,8 @@ public final class PipelineBench {
               count.firstArrivalNanos(),
               Math.min(count.firstPollRecords(), count.records() - links),
               count.lastArrivalNanos(),
-              count.latenciesMillis());
+              count.latenciesMillis(),
+              count.latencyTimestampsMillis());
       measurement =
           Measurement.of(messagesOnly, feed.messages(), feed.bytes(), cpu.stop(feed.messages()));
       stories = count.recordsByTopic().getOrDefault(outputPrefix + ".stories", 0L);
@@ -297,24 +298,27 @@ public final class PipelineBench {
   }
 
   /**
-   * Produce-to-publish latencies at the offered rate, of the messages produced after a ramp. A
-   * freshly started application creates its repartition topic and changelog and then rebalances
-   * once more, a few seconds in; the ramp keeps that start-up pause out of a steady-state figure.
+   * Produce-to-publish latencies at the offered rate, of the messages produced after a ramp. The
+   * pipeline runs as {@code run} in a JVM of its own when the settings give that command (see
+   * {@link PipelineProcess}); the ramp keeps its start-up (the new JVM's compilation, the new
+   * application's first commits) out of a steady-state figure. The feed is generated before the
+   * run, so that the generator's garbage does not land in the measured seconds.
    */
   private long[] latency() throws Exception {
     String raw = "bench.latency.raw";
     broker.createTopic(raw, settings.partitions(), Map.of());
     int messages =
         settings.offeredRate() * (int) (LATENCY_RAMP.toSeconds() + settings.latencySeconds());
-    WirefeedConfig config = pipelineConfig("bench-latency", raw, "bench.latency", "state-latency");
-    try (var processor = StreamsApplication.start(config);
+    List<byte[]> feed = generate(messages, SEED + 1);
+    Map<String, String> pipeline =
+        pipelineSettings("bench-latency", raw, "bench.latency", "state-latency", Map.of());
+    try (var processor = startLatencyPipeline(pipeline);
         var counter = new OutputCounter(broker.bootstrapServers(), outputs("bench.latency"))) {
-      processor.awaitRunning(Duration.ofMinutes(2));
       Thread producer =
           new Thread(
               () -> {
                 try {
-                  produceAtRate(raw, messages);
+                  produceAtRate(raw, feed);
                 } catch (Exception e) {
                   throw new IllegalStateException("the latency run's producer failed", e);
                 }
@@ -322,11 +326,31 @@ public final class PipelineBench {
               "bench-offered-load");
       long measuredFrom = System.currentTimeMillis() + LATENCY_RAMP.toMillis();
       producer.start();
-      long[] latencies =
-          counter.awaitRecords(messages, RUN_TIMEOUT, measuredFrom).latenciesMillis();
+      var count = counter.awaitRecords(messages, RUN_TIMEOUT, measuredFrom);
       producer.join();
-      return latencies;
+      LatencyProfile.of(count.latencyTimestampsMillis(), count.latenciesMillis())
+          .write(settings.outputDir().resolve("latency-by-second.tsv"));
+      return count.latenciesMillis();
     }
+  }
+
+  /** The latency run's pipeline, running: in a JVM of its own, or else in this one. */
+  private AutoCloseable startLatencyPipeline(Map<String, String> pipeline) throws Exception {
+    if (settings.runCommand() == null) {
+      StreamsApplication processor = StreamsApplication.start(WirefeedConfig.from(pipeline));
+      processor.awaitRunning(Duration.ofMinutes(2));
+      return processor;
+    }
+    PipelineProcess process =
+        PipelineProcess.start(settings.runCommand(), pipeline, work.resolve("latency-run"));
+    try {
+      process.awaitRunning(
+          broker.bootstrapServers(), pipeline.get("application.id"), Duration.ofMinutes(2));
+    } catch (Exception e) {
+      process.close();
+      throw e;
+    }
+    return process;
   }
 
   private record ScalingRun(Measurement total, List<Long> perInstanceRecords) {}
@@ -368,6 +392,15 @@ public final class PipelineBench {
       String outputPrefix,
       String stateDir,
       Map<String, String> extra) {
+    return WirefeedConfig.from(pipelineSettings(applicationId, raw, outputPrefix, stateDir, extra));
+  }
+
+  private Map<String, String> pipelineSettings(
+      String applicationId,
+      String raw,
+      String outputPrefix,
+      String stateDir,
+      Map<String, String> extra) {
     Map<String, String> config = new HashMap<>();
     config.put("bootstrap.servers", broker.bootstrapServers());
     config.put("schema.registry.url", registry.url());
@@ -382,7 +415,7 @@ public final class PipelineBench {
     config.put("num.stream.threads", Integer.toString(settings.threads()));
     config.putAll(settings.clientSettings());
     config.putAll(extra);
-    return WirefeedConfig.from(config);
+    return config;
   }
 
   private static List<String> outputs(String prefix) {
@@ -410,19 +443,27 @@ public final class PipelineBench {
     return bytes;
   }
 
-  private void produceAtRate(String topic, int messages) {
-    FeedGenerator feed =
-        new FeedGenerator(SEED + 1, settings.messageBytes(), settings.resendShare());
+  private List<byte[]> generate(int messages, long seed) {
+    FeedGenerator generator =
+        new FeedGenerator(seed, settings.messageBytes(), settings.resendShare());
+    List<byte[]> feed = new ArrayList<>(messages);
+    for (int i = 0; i < messages; i++) {
+      feed.add(generator.next().bytes());
+    }
+    return feed;
+  }
+
+  private void produceAtRate(String topic, List<byte[]> feed) {
     long intervalNanos = 1_000_000_000L / settings.offeredRate();
     long start = System.nanoTime();
     try (var producer = producer()) {
-      for (int i = 0; i < messages; i++) {
+      for (int i = 0; i < feed.size(); i++) {
         long due = start + i * intervalNanos;
         long wait = due - System.nanoTime();
         if (wait > 0) {
           LockSupport.parkNanos(wait);
         }
-        producer.send(new ProducerRecord<>(topic, feed.next().bytes()));
+        producer.send(new ProducerRecord<>(topic, feed.get(i)));
       }
       producer.flush();
     }
@@ -442,12 +483,7 @@ public final class PipelineBench {
   }
 
   private List<byte[]> sample() {
-    FeedGenerator feed = new FeedGenerator(SEED, settings.messageBytes(), settings.resendShare());
-    List<byte[]> sample = new ArrayList<>(PARSE_SAMPLE);
-    for (int i = 0; i < PARSE_SAMPLE; i++) {
-      sample.add(feed.next().bytes());
-    }
-    return sample;
+    return generate(PARSE_SAMPLE, SEED);
   }
 
   private long topicBytes(String topic) throws Exception {
@@ -488,14 +524,6 @@ public final class PipelineBench {
               })
           .sum();
     }
-  }
-
-  private static long percentile(long[] sorted, double quantile) {
-    if (sorted.length == 0) {
-      return 0;
-    }
-    int index = (int) Math.ceil(quantile * sorted.length) - 1;
-    return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
   }
 
   private void step(String format, Object... args) {

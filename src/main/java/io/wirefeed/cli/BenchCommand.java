@@ -117,6 +117,7 @@ final class BenchCommand implements Callable<Integer> {
                 latencySeconds,
                 outputDir,
                 skipDemo ? null : demoCommand(),
+                javaCommand("run"),
                 Map.copyOf(clientSettings)),
             out);
     out.print(report.table());
@@ -129,17 +130,15 @@ final class BenchCommand implements Callable<Integer> {
 
   /** A fresh JVM running this same code, as a user starts the demo. */
   private static List<String> demoCommand() {
+    List<String> command = new java.util.ArrayList<>(javaCommand("demo"));
+    command.addAll(List.of("--once", "--broker-port", "0", "--registry-port", "0"));
+    return command;
+  }
+
+  /** A fresh JVM running one of this same code's commands, with the JVM's default options. */
+  private static List<String> javaCommand(String subcommand) {
     String java = ProcessHandle.current().info().command().orElse("java");
     return List.of(
-        java,
-        "-cp",
-        System.getProperty("java.class.path"),
-        Main.class.getName(),
-        "demo",
-        "--once",
-        "--broker-port",
-        "0",
-        "--registry-port",
-        "0");
+        java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), subcommand);
   }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class BenchReportTest {
 
   private static final BenchSettings SETTINGS =
-      new BenchSettings(1_000, 3_000, 0.3, 4, 2, 2_000, 10, Path.of("target"), null, Map.of());
+      new BenchSettings(
+          1_000, 3_000, 0.3, 4, 2, 2_000, 10, Path.of("target"), null, null, Map.of());
 
   @Test
   void holdsEachFigureToItsTargetAndShowsWhereTheCpuWent() {
