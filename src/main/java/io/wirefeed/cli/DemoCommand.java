@@ -275,8 +275,6 @@ final class DemoCommand implements Callable<Integer> {
     settings.put("producer.retry.backoff.ms", "10");
     settings.put("consumer.retry.backoff.ms", "10");
     settings.put("restore.consumer.retry.backoff.ms", "10");
-    // How long a poll blocks (100 ms by default), for the state restore of new stores as well.
-    settings.put("poll.ms", "10");
     if (healthPort != null) {
       settings.put(ConfigKeys.HEALTH_PORT, healthPort.toString());
       settings.put(ConfigKeys.HEALTH_HOST, "127.0.0.1");

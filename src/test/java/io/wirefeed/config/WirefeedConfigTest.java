@@ -51,6 +51,7 @@ class WirefeedConfigTest {
         .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
         .containsEntry(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true)
         .containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 30)
+        .containsEntry(StreamsConfig.POLL_MS_CONFIG, 10L)
         .containsEntry(StreamsConfig.APPLICATION_ID_CONFIG, "wirefeed")
         .containsEntry("bootstrap.servers", "broker:9092");
     assertThat(config.topology().topics().raw()).isEqualTo("wire.raw");
