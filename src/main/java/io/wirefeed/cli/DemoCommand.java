@@ -137,6 +137,9 @@ final class DemoCommand implements Callable<Integer> {
                             : 0)
                     .withJournal(home.resolve("registry").resolve("schemas.jsonl"))
                     .start());
+    if (!Boolean.getBoolean("wirefeed.demo.noWarmUp")) {
+      registryStart.thenAccept(registry -> StartupWarmUp.askRegistry(registry.url()));
+    }
     try (var broker = startBroker(home, registryStart);
         var registry = started(registryStart)) {
       if (!json) {

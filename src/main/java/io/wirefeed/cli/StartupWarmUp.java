@@ -84,6 +84,21 @@ final class StartupWarmUp {
   }
 
   /**
+   * Asks the just-started registry once for the stories' latest schema, on the thread that started
+   * it, while the broker still starts on the main thread. The first request over {@code
+   * java.net.http} sets up the client's defaults (the JDK's default TLS context among them) and the
+   * registry's request path; done here, the processor's registry check later finds them ready. The
+   * subject does not exist yet, so the answer is a 404 and nothing changes in the registry.
+   */
+  static void askRegistry(String url) {
+    try {
+      SchemaRegistryClients.forUrl(url).latest(TopologyConfig.Topics.DEFAULT.stories() + "-value");
+    } catch (RuntimeException e) {
+      // Expected (no such subject yet); anything else only loses the head start.
+    }
+  }
+
+  /**
    * Loads, without initializing, the classes a demo run needs, in the order it needs them, ahead of
    * the main thread: the broker's start is mostly reading and defining some 4,000 classes from the
    * jar on one core, and here the second core does much of that. Loading only (no static
