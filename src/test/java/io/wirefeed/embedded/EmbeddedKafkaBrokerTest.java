@@ -164,6 +164,28 @@ class EmbeddedKafkaBrokerTest {
     assertThat(kafka.broker().bootstrapServers()).isNotBlank();
   }
 
+  @Test
+  void openCoordinatorsCreatesTheGroupAndTransactionLogsOfANewBroker() throws Exception {
+    try (var fresh = EmbeddedKafkaBroker.start(EmbeddedKafkaBroker.Settings.defaults());
+        Admin admin =
+            Admin.create(
+                Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, fresh.bootstrapServers()))) {
+      Set<String> internal = Set.of("__consumer_offsets", "__transaction_state");
+      assertThat(topicsWithInternal(admin)).doesNotContainAnyElementsOf(internal);
+
+      fresh.openCoordinators();
+
+      await().atMost(TIMEOUT).until(() -> topicsWithInternal(admin).containsAll(internal));
+    }
+  }
+
+  private static Set<String> topicsWithInternal(Admin admin) throws Exception {
+    return admin
+        .listTopics(new org.apache.kafka.clients.admin.ListTopicsOptions().listInternal(true))
+        .names()
+        .get();
+  }
+
   private static int partitionCount(String topic) throws Exception {
     try (Admin admin =
         Admin.create(
