@@ -1,7 +1,12 @@
 package io.wirefeed.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.wirefeed.embedded.EmbeddedSchemaRegistry;
+import io.wirefeed.serde.SchemaRegistryClients;
+import io.wirefeed.serde.SchemaRegistryException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,5 +41,20 @@ class StartupWarmUpTest {
 
     assertThat(names).hasSizeGreaterThan(1_000);
     assertThat(missing).as("names in the list that no longer load").isLessThan(names.size() / 20);
+  }
+
+  @Test
+  void askingTheRegistryChangesNothingThereAndNeverFails() {
+    try (var registry = EmbeddedSchemaRegistry.start("127.0.0.1", 0)) {
+      assertThatCode(() -> StartupWarmUp.askRegistry(registry.url())).doesNotThrowAnyException();
+
+      var stillMissing =
+          catchThrowableOfType(
+              SchemaRegistryException.class,
+              () -> SchemaRegistryClients.forUrl(registry.url()).latest("wire.stories-value"));
+      assertThat(stillMissing.httpStatus()).isEqualTo(404);
+    }
+    assertThatCode(() -> StartupWarmUp.askRegistry("http://127.0.0.1:1"))
+        .doesNotThrowAnyException();
   }
 }
