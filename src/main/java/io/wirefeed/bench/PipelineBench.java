@@ -49,7 +49,8 @@ public final class PipelineBench {
   private static final String RAW = "bench.raw";
   private static final Duration RUN_TIMEOUT = Duration.ofMinutes(20);
   private static final int PARSE_SAMPLE = 2_000;
-  private static final Duration LATENCY_RAMP = Duration.ofSeconds(15);
+  private static final Duration LATENCY_RAMP = Duration.ofSeconds(5);
+  private static final int LATENCY_WARM_UP_MESSAGES = 20_000;
   private static final long SEED = 20_261_122L;
 
   private final BenchSettings settings;
@@ -300,20 +301,24 @@ public final class PipelineBench {
   /**
    * Produce-to-publish latencies at the offered rate, of the messages produced after a ramp. The
    * pipeline runs as {@code run} in a JVM of its own when the settings give that command (see
-   * {@link PipelineProcess}); the ramp keeps its start-up (the new JVM's compilation, the new
-   * application's first commits) out of a steady-state figure. The feed is generated before the
-   * run, so that the generator's garbage does not land in the measured seconds.
+   * {@link PipelineProcess}); like every shape before it is measured, it first processes a warm-up
+   * feed of its own, at full speed, so that its fresh JVM has compiled its hot code, and the ramp
+   * keeps the switch to the offered rate out of a steady-state figure. The feeds are generated
+   * before the run, so that the generator's garbage does not land in the measured seconds.
    */
   private long[] latency() throws Exception {
     String raw = "bench.latency.raw";
     broker.createTopic(raw, settings.partitions(), Map.of());
     int messages =
         settings.offeredRate() * (int) (LATENCY_RAMP.toSeconds() + settings.latencySeconds());
+    List<byte[]> warmUp = generate(LATENCY_WARM_UP_MESSAGES, SEED + 3);
     List<byte[]> feed = generate(messages, SEED + 1);
     Map<String, String> pipeline =
         pipelineSettings("bench-latency", raw, "bench.latency", "state-latency", Map.of());
     try (var processor = startLatencyPipeline(pipeline);
         var counter = new OutputCounter(broker.bootstrapServers(), outputs("bench.latency"))) {
+      produceAll(raw, warmUp);
+      counter.awaitRecords(warmUp.size(), RUN_TIMEOUT, OutputCounter.NO_LATENCY);
       Thread producer =
           new Thread(
               () -> {
@@ -451,6 +456,13 @@ public final class PipelineBench {
       feed.add(generator.next().bytes());
     }
     return feed;
+  }
+
+  private void produceAll(String topic, List<byte[]> feed) {
+    try (var producer = producer()) {
+      feed.forEach(message -> producer.send(new ProducerRecord<>(topic, message)));
+      producer.flush();
+    }
   }
 
   private void produceAtRate(String topic, List<byte[]> feed) {
