@@ -16,10 +16,11 @@ import java.util.Arrays;
  * many stories it holds: each story has a slot (its hash, record time and band keys in arrays,
  * slots reused after a removal), and two primitive hash maps lead from a band key, and from the
  * first 8 bytes of a story's hash, to the first slot of a chain linked through int arrays. With the
- * default 10 bands on one band partition that is about 300 bytes of heap per story (against some
- * 700 in boxed keys and map nodes before), in a handful of arrays. Band keys of different bands
- * come from differently seeded hashes, so one map serves all bands; a coincidence between two
- * bands' keys would only add a candidate, which the signatures then reject.
+ * default 10 bands on one band partition that is about 300 bytes of heap per story, up to about 500
+ * with the slack of arrays and tables grown by doubling (against some 700 before, in about 25
+ * objects per story: boxed keys, map nodes, lists), in a dozen arrays whatever the stories. Band
+ * keys of different bands come from differently seeded hashes, so one map serves all bands; a
+ * coincidence between two bands' keys would only add a candidate, which the signatures then reject.
  */
 final class BandIndex {
 

@@ -83,7 +83,8 @@ class BandIndexTest {
       tenBands.add(hash(story), story, random.longs(10).toArray());
     }
 
-    assertThat(full / stories).isLessThan(600); // arrays and tables grown by doubling: slack included
+    assertThat(full / stories)
+        .isLessThan(600); // arrays and tables grown by doubling: slack included
     assertThat(tenBands.bytesAllocated()).isEqualTo(full);
     assertThat(tenBands.size()).isEqualTo(stories);
   }
