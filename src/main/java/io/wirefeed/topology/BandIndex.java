@@ -16,11 +16,12 @@ import java.util.Arrays;
  * many stories it holds: each story has a slot (its hash, record time and band keys in arrays,
  * slots reused after a removal), and two primitive hash maps lead from a band key, and from the
  * first 8 bytes of a story's hash, to the first slot of a chain linked through int arrays. With the
- * default 10 bands on one band partition that is about 300 bytes of heap per story, up to about 500
- * with the slack of arrays and tables grown by doubling (against some 700 before, in about 25
- * objects per story: boxed keys, map nodes, lists), in a dozen arrays whatever the stories. Band
- * keys of different bands come from differently seeded hashes, so one map serves all bands; a
- * coincidence between two bands' keys would only add a candidate, which the signatures then reject.
+ * default 10 bands on one band partition that is about 350 bytes of heap per story, up to about 650
+ * with the slack of grown arrays and tables (the maps' tables double), against some 800 before in
+ * about 25 objects per story (boxed keys, map nodes, lists), here in a dozen arrays however many
+ * stories there are. Band keys of different bands come from differently seeded hashes, so one map
+ * serves all bands; a coincidence between two bands' keys would only add a candidate, which the
+ * signatures then reject.
  */
 final class BandIndex {
 
@@ -216,7 +217,7 @@ final class BandIndex {
       return freeSlots[--free];
     }
     if (slotsEverUsed == times.length) {
-      grow(Math.max(FIRST_CAPACITY, times.length * 2));
+      grow(Math.max(FIRST_CAPACITY, times.length + times.length / 2));
     }
     return slotsEverUsed++;
   }
