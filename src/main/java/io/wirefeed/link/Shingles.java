@@ -156,24 +156,23 @@ public final class Shingles {
   }
 
   /**
-   * Words as UTF-8 bytes with one space between them, and where each starts and ends, so that a
-   * shingle is one contiguous range to hash.
+   * Words as UTF-8 bytes with one space between them, where each starts, and where the last ends.
    */
-  record Words(byte[] bytes, int[] starts, int[] ends, int count) {
+  record Words(byte[] bytes, int[] starts, int count, int length) {
 
     int start(int word) {
       return starts[word];
     }
 
+    /** Where the word ends: one before the next word's start (one space between), or the end. */
     int end(int word) {
-      return ends[word];
+      return word + 1 < count ? starts[word + 1] - 1 : length;
     }
 
     static Words of(String canonical) {
       int length = canonical.length();
       byte[] bytes = new byte[length * 3];
       int[] starts = new int[length / 2 + 1];
-      int[] ends = new int[starts.length];
       int n = 0;
       int count = 0;
       boolean inWord = false;
@@ -184,25 +183,19 @@ public final class Shingles {
                 ? (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')
                 : Character.isLetterOrDigit(c);
         if (!wordChar) {
-          if (inWord) {
-            ends[count++] = n;
-            inWord = false;
-          }
+          inWord = false;
           continue;
         }
         if (!inWord) {
           if (count > 0) {
             bytes[n++] = ' ';
           }
-          starts[count] = n;
+          starts[count++] = n;
           inWord = true;
         }
         n = putUtf8(bytes, n, c);
       }
-      if (inWord) {
-        ends[count++] = n;
-      }
-      return new Words(bytes, starts, ends, count);
+      return new Words(bytes, starts, count, n);
     }
 
     /** A char as UTF-8; a lone char of a surrogate pair is not a letter, so never comes here. */

@@ -32,17 +32,16 @@ final class WordScanner {
 
   private final byte[] bytes;
   private final int[] starts;
-  private final int[] ends;
   private int length;
   private int count;
   private boolean inWord;
 
   private WordScanner(int chars, int texts) {
-    // At most one byte per character and one space per word; at most one word per two
+    // A letter is one byte, and a space before a word stands for at least one character that
+    // separated it from the one before, or for the start of a text; at most one word per two
     // characters of a text, plus one per text.
-    bytes = new byte[2 * chars];
+    bytes = new byte[chars + texts];
     starts = new int[chars / 2 + texts + 1];
-    ends = new int[starts.length];
   }
 
   /** The words of the paragraphs, in order; null if some character needs the full path. */
@@ -101,22 +100,18 @@ final class WordScanner {
       if (count > 0) {
         bytes[length++] = ' ';
       }
-      starts[count] = length;
+      starts[count++] = length;
       inWord = true;
     }
     bytes[length++] = (byte) c;
   }
 
   private void endWord() {
-    if (inWord) {
-      ends[count++] = length;
-      inWord = false;
-    }
+    inWord = false;
   }
 
   private Shingles.Words words() {
-    endWord();
-    return new Shingles.Words(bytes, starts, ends, count);
+    return new Shingles.Words(bytes, starts, count, length);
   }
 
   private static byte kind(char c) {

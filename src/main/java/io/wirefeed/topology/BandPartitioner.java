@@ -15,6 +15,8 @@ import org.apache.kafka.streams.processor.StreamPartitioner;
  */
 final class BandPartitioner implements StreamPartitioner<String, byte[]> {
 
+  private static final Set<Integer> ONLY_PARTITION = Set.of(0);
+
   private final LinkSettings settings;
 
   BandPartitioner(LinkSettings settings) {
@@ -33,6 +35,9 @@ final class BandPartitioner implements StreamPartitioner<String, byte[]> {
     if (signature.size() != settings.signatureSize()) {
       // Signed before link.signature.size changed: comparable with nothing stored now, dropped.
       return Optional.of(Set.of());
+    }
+    if (numPartitions == 1) {
+      return Optional.of(ONLY_PARTITION); // the default: every band on it
     }
     long[] keys = Bands.keys(signature, settings.bands(), settings.rows());
     Set<Integer> partitions = new HashSet<>();

@@ -41,7 +41,7 @@ final class LinkProcessor implements Processor<String, byte[], String, StoryLink
   private final Duration retention;
   private final Duration purgeInterval;
   private ProcessorContext<String, StoryLink> context;
-  private final BandIndex index = new BandIndex();
+  private final BandIndex index;
   private BandStore store;
   private int partition;
   private boolean earlierLayoutLeft;
@@ -58,6 +58,7 @@ final class LinkProcessor implements Processor<String, byte[], String, StoryLink
     this.partitions = partitions;
     this.retention = retention;
     this.purgeInterval = purgeInterval;
+    this.index = new BandIndex(settings.bands());
   }
 
   @Override
@@ -90,17 +91,17 @@ final class LinkProcessor implements Processor<String, byte[], String, StoryLink
     long[] keys = Bands.keys(story.signature(), settings.bands(), settings.rows());
     long[] own = ownKeys(keys);
 
-    Long previous = index.recordedAt(hash);
-    if (previous != null) { // published again after the retention: start afresh
-      forget(store.get(previous, hash));
+    long previous = index.recordedAt(hash);
+    if (previous != BandIndex.NOT_REMEMBERED) { // published again after the retention: afresh
+      forget(previous, hash);
     }
     List<Match> matches = new ArrayList<>();
-    for (Bytes other : index.withAnyOf(own)) {
-      long otherTime = index.recordedAt(other.get());
+    for (int other : index.withAnyOf(own)) {
+      long otherTime = index.timeAt(other);
       if (Math.abs(time - otherTime) >= retention.toMillis()) {
         continue;
       }
-      BandStore.Entry entry = store.get(otherTime, other.get());
+      BandStore.Entry entry = store.get(otherTime, index.hashAt(other));
       int band = rule.reportingBand(story.signature(), entry.signature());
       if (band >= 0 && BandPartitioner.partitionOf(keys[band], partitions) == partition) {
         matches.add(new Match(entry, band, isNewer(time, hash, entry.time(), entry.hash())));
@@ -132,13 +133,10 @@ final class LinkProcessor implements Processor<String, byte[], String, StoryLink
   }
 
   /** Removes a story from the store and, if it is the one indexed, from the index. */
-  private void forget(BandStore.Entry entry) {
-    store.delete(entry.time(), entry.hash());
-    Long indexed = index.recordedAt(entry.hash());
-    if (indexed != null
-        && indexed == entry.time()
-        && entry.signature().size() == settings.signatureSize()) {
-      index.remove(entry.hash(), ownKeys(bandKeys(entry)));
+  private void forget(long time, byte[] hash) {
+    store.delete(time, hash);
+    if (index.recordedAt(hash) == time) {
+      index.remove(hash);
     }
   }
 
@@ -191,6 +189,8 @@ final class LinkProcessor implements Processor<String, byte[], String, StoryLink
       store.deleteEarlierLayout();
       earlierLayoutLeft = false;
     }
-    store.recordedBefore(streamTime - retention.toMillis() + 1).forEach(this::forget);
+    store
+        .recordedBefore(streamTime - retention.toMillis() + 1)
+        .forEach(entry -> forget(entry.time(), entry.hash()));
   }
 }
