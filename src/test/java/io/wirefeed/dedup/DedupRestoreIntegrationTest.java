@@ -1,8 +1,10 @@
 package io.wirefeed.dedup;
 
+import static io.wirefeed.dedup.DedupTestPipeline.A;
+import static io.wirefeed.dedup.DedupTestPipeline.B;
+import static io.wirefeed.dedup.DedupTestPipeline.C;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirefeed.config.WirefeedConfig;
 import io.wirefeed.embedded.EmbeddedKafkaExtension;
 import io.wirefeed.embedded.EmbeddedSchemaRegistry;
 import io.wirefeed.embedded.KafkaTestClients;
@@ -16,10 +18,6 @@ import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,15 +33,9 @@ class DedupRestoreIntegrationTest {
   @RegisterExtension static final EmbeddedKafkaExtension kafka = new EmbeddedKafkaExtension();
 
   private static final Duration WAIT = Duration.ofSeconds(90);
-  private static final Duration RETENTION = Duration.ofDays(7);
+  private static final Duration RETENTION = DedupTestPipeline.RETENTION;
   private static final Instant T0 = Instant.parse("2026-11-02T08:00:00Z");
   private static final String APPLICATION = "wirefeed-restore";
-  private static final String A =
-      "ZCZC\nBFF-01\nSLUG-A\nHeadline A\n\nBody A.\n\nBSS/AB/1000 hrs\nNNNN\n";
-  private static final String B =
-      "ZCZC\nBFF-02\nSLUG-B\nHeadline B\n\nBody B.\n\nBSS/AB/1000 hrs\nNNNN\n";
-  private static final String C =
-      "ZCZC\nBFF-03\nSLUG-C\nHeadline C\n\nBody C.\n\nBSS/AB/1000 hrs\nNNNN\n";
 
   @Test
   void aRestoredStoreDecidesAsTheOneBeforeIt(@TempDir Path firstState, @TempDir Path secondState)
@@ -57,7 +49,10 @@ class DedupRestoreIntegrationTest {
       throws Exception {
     String hashA;
     String hashB;
-    try (StreamsApplication first = StreamsApplication.start(config(registryUrl, firstState))) {
+    try (StreamsApplication first =
+        StreamsApplication.start(
+            DedupTestPipeline.config(
+                kafka.bootstrapServers(), registryUrl, APPLICATION, firstState))) {
       first.awaitRunning(WAIT);
       send("a", A, T0);
       hashA = stories(1).get(0).key();
@@ -65,7 +60,10 @@ class DedupRestoreIntegrationTest {
       hashB = stories(2).get(1).key();
     }
 
-    try (StreamsApplication restored = StreamsApplication.start(config(registryUrl, secondState))) {
+    try (StreamsApplication restored =
+        StreamsApplication.start(
+            DedupTestPipeline.config(
+                kafka.bootstrapServers(), registryUrl, APPLICATION, secondState))) {
       restored.awaitRunning(WAIT);
       send("a-copy", A, T0.plus(Duration.ofHours(1)));
       send("b-late-copy", B, T0.plus(RETENTION).plusSeconds(1));
@@ -94,38 +92,8 @@ class DedupRestoreIntegrationTest {
     }
   }
 
-  private static WirefeedConfig config(String registryUrl, Path state) {
-    return WirefeedConfig.from(
-        Map.of(
-            "bootstrap.servers",
-            kafka.bootstrapServers(),
-            "schema.registry.url",
-            registryUrl,
-            "application.id",
-            APPLICATION,
-            "state.dir",
-            state.toString(),
-            "topics.partitions",
-            "1",
-            "topics.replication.factor",
-            "1",
-            "commit.interval.ms",
-            "100",
-            "dedup.retention.ms",
-            Long.toString(RETENTION.toMillis()),
-            "dedup.purge.interval.ms",
-            Long.toString(Duration.ofHours(1).toMillis())));
-  }
-
   private static void send(String key, String value, Instant timestamp) throws Exception {
-    Map<String, Object> config =
-        Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-    try (var producer =
-        new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-      producer
-          .send(new ProducerRecord<>("wire.raw", null, timestamp.toEpochMilli(), key, value))
-          .get();
-    }
+    DedupTestPipeline.send(kafka.bootstrapServers(), key, value, timestamp);
   }
 
   private static List<ConsumerRecord<String, String>> stories(int expected) {

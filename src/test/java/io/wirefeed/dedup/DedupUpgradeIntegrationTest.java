@@ -1,5 +1,8 @@
 package io.wirefeed.dedup;
 
+import static io.wirefeed.dedup.DedupTestPipeline.A;
+import static io.wirefeed.dedup.DedupTestPipeline.B;
+import static io.wirefeed.dedup.DedupTestPipeline.C;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.config.WirefeedConfig;
@@ -53,21 +56,16 @@ class DedupUpgradeIntegrationTest {
   @RegisterExtension static final EmbeddedKafkaExtension kafka = new EmbeddedKafkaExtension();
 
   private static final Duration WAIT = Duration.ofSeconds(90);
-  private static final Duration RETENTION = Duration.ofDays(7);
+  private static final Duration RETENTION = DedupTestPipeline.RETENTION;
   private static final Instant T0 = Instant.parse("2026-11-02T08:00:00Z");
   private static final String APPLICATION = "wirefeed-upgrade";
   private static final String EARLIER_INPUT = "upgrade.earlier-layout";
-  private static final String A =
-      "ZCZC\nBFF-01\nSLUG-A\nHeadline A\n\nBody A.\n\nBSS/AB/1000 hrs\nNNNN\n";
-  private static final String B =
-      "ZCZC\nBFF-02\nSLUG-B\nHeadline B\n\nBody B.\n\nBSS/AB/1000 hrs\nNNNN\n";
-  private static final String C =
-      "ZCZC\nBFF-03\nSLUG-C\nHeadline C\n\nBody C.\n\nBSS/AB/1000 hrs\nNNNN\n";
 
   @Test
   void stateWithAChangeloggedIndexIsTakenOver(@TempDir Path state) throws Exception {
     try (var registry = EmbeddedSchemaRegistry.start("127.0.0.1", 0)) {
-      WirefeedConfig config = config(registry.url(), state);
+      WirefeedConfig config =
+          DedupTestPipeline.config(kafka.bootstrapServers(), registry.url(), APPLICATION, state);
       String hashA = hash(config, A);
       String hashB = hash(config, B);
       rememberInTheEarlierLayout(config, Map.of(hashA, T0, hashB, T0.plus(Duration.ofDays(2))));
@@ -163,36 +161,8 @@ class DedupUpgradeIntegrationTest {
     return ContentHash.of(parsed.story());
   }
 
-  private static WirefeedConfig config(String registryUrl, Path state) {
-    return WirefeedConfig.from(
-        Map.of(
-            "bootstrap.servers",
-            kafka.bootstrapServers(),
-            "schema.registry.url",
-            registryUrl,
-            "application.id",
-            APPLICATION,
-            "state.dir",
-            state.toString(),
-            "topics.partitions",
-            "1",
-            "topics.replication.factor",
-            "1",
-            "commit.interval.ms",
-            "100",
-            "dedup.retention.ms",
-            Long.toString(RETENTION.toMillis()),
-            "dedup.purge.interval.ms",
-            Long.toString(Duration.ofHours(1).toMillis())));
-  }
-
   private static void send(String key, String value, Instant timestamp) throws Exception {
-    try (var producer =
-        new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer())) {
-      producer
-          .send(new ProducerRecord<>("wire.raw", null, timestamp.toEpochMilli(), key, value))
-          .get();
-    }
+    DedupTestPipeline.send(kafka.bootstrapServers(), key, value, timestamp);
   }
 
   private static Map<String, Object> producerConfig() {
