@@ -69,7 +69,7 @@ public final class DedupProcessor implements Processor<String, byte[], String, D
     KeyValueStore<Bytes, FirstSeen> entries = context.getStateStore(storeName);
     KeyValueStore<Bytes, byte[]> index = context.getStateStore(indexStoreName);
     this.state = new DedupState(entries, index, retention);
-    state.indexUnindexedEntries();
+    state.reindex();
     context.schedule(purgeInterval, PunctuationType.STREAM_TIME, state::purgeExpired);
   }
 

@@ -8,7 +8,14 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * The content hashes of the retention window, kept in two stores: the entries by 32-byte hash, for
  * the lookup of every story, and an {@link ExpiryIndex} by first-seen time, so that a purge costs
- * what expires and not what is kept. Both are changelogged, so a restored instance has both.
+ * what expires and not what is kept.
+ *
+ * <p>Only the entries are changelogged. The index is derived from them (each entry knows its
+ * first-seen time), so it is a local store without a changelog, rebuilt from the entries whenever
+ * the task starts: after a restore, a migration, an exactly-once abort that wiped the state, or a
+ * crash that lost the index's unflushed writes. A key the index keeps for an entry that is gone or
+ * was replaced since (state rolled back under it) never removes a live entry: the purge deletes an
+ * entry only when the entry itself is past the cut-off.
  */
 public final class DedupState {
 
@@ -56,17 +63,26 @@ public final class DedupState {
    * @return how many were removed
    */
   public int purgeExpired(long streamTime) {
-    return index.expireUpTo(streamTime - retention.toMillis(), entries::delete);
+    long cutoff = streamTime - retention.toMillis();
+    int[] removed = {0};
+    index.expireUpTo(
+        cutoff,
+        hash -> {
+          FirstSeen entry = entries.get(hash);
+          if (entry != null && entry.seenAt() <= cutoff) {
+            entries.delete(hash);
+            removed[0]++;
+          }
+        });
+    return removed[0];
   }
 
   /**
-   * Indexes entries written before the index existed (state from an earlier version): once, when
-   * the index is empty and the entries are not.
+   * Indexes every entry, so that each one has its index key whatever happened to the index (it has
+   * no changelog: see the class comment). Reads the whole store, once per task start; a key the
+   * index has already is written again unchanged.
    */
-  void indexUnindexedEntries() {
-    if (!index.isEmpty()) {
-      return;
-    }
+  void reindex() {
     try (KeyValueIterator<Bytes, FirstSeen> all = entries.all()) {
       while (all.hasNext()) {
         var entry = all.next();

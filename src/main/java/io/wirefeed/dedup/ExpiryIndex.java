@@ -33,17 +33,11 @@ public final class ExpiryIndex {
     store.delete(indexKey(seenAt, entryKey));
   }
 
-  boolean isEmpty() {
-    try (KeyValueIterator<Bytes, byte[]> entries = store.all()) {
-      return !entries.hasNext();
-    }
-  }
-
   /**
    * Removes every index key first seen at or before {@code cutoff} and hands each one's entry key
    * to {@code expired}. Reads only the keys it removes, plus one.
    *
-   * @return how many entries expired
+   * @return how many index keys it removed
    */
   int expireUpTo(long cutoff, Consumer<Bytes> expired) {
     if (cutoff < 0) {

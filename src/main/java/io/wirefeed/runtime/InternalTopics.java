@@ -53,7 +53,7 @@ final class InternalTopics {
   /**
    * The internal topics of this config's topology, as Streams names and configures them; {@code
    * rawPartitions} is the raw topic's partition count, which the stories' repartition topic and the
-   * dedup stores' changelogs inherit.
+   * dedup store's changelog inherit.
    */
   static List<NewTopic> of(WirefeedConfig config, int rawPartitions) {
     String application = config.application();
@@ -71,16 +71,14 @@ final class InternalTopics {
             replication,
             REPARTITION_CONFIG,
             prefixed));
-    for (String store :
-        List.of(WirefeedTopology.DEDUP_STORE, WirefeedTopology.DEDUP_EXPIRY_INDEX)) {
-      topics.add(
-          topic(
-              application + "-" + store + "-changelog",
-              rawPartitions,
-              replication,
-              CHANGELOG_CONFIG,
-              prefixed));
-    }
+    // The dedup expiry index has no changelog: it is rebuilt from this one.
+    topics.add(
+        topic(
+            application + "-" + WirefeedTopology.DEDUP_STORE + "-changelog",
+            rawPartitions,
+            replication,
+            CHANGELOG_CONFIG,
+            prefixed));
     TopologyConfig.Linking linking = config.topology().linking();
     if (linking.enabled()) {
       topics.add(

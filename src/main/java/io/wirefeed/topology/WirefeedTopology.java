@@ -71,11 +71,14 @@ public final class WirefeedTopology {
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(DEDUP_STORE), Serdes.Bytes(), new FirstSeenSerde()));
+    // Derived from the dedup store and rebuilt from it at every task start (DedupState), so it
+    // needs no changelog: one changelog record per story instead of two.
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(DEDUP_EXPIRY_INDEX),
-            Serdes.Bytes(),
-            Serdes.ByteArray()));
+                Stores.persistentKeyValueStore(DEDUP_EXPIRY_INDEX),
+                Serdes.Bytes(),
+                Serdes.ByteArray())
+            .withLoggingDisabled());
     if (hasher != null) {
       LinkStage.addStore(builder);
     }

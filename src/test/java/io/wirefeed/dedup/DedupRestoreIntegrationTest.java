@@ -1,8 +1,10 @@
 package io.wirefeed.dedup;
 
+import static io.wirefeed.dedup.DedupTestPipeline.A;
+import static io.wirefeed.dedup.DedupTestPipeline.B;
+import static io.wirefeed.dedup.DedupTestPipeline.C;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirefeed.config.WirefeedConfig;
 import io.wirefeed.embedded.EmbeddedKafkaExtension;
 import io.wirefeed.embedded.EmbeddedSchemaRegistry;
 import io.wirefeed.embedded.KafkaTestClients;
@@ -13,34 +15,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An instance that starts with an empty state dir restores both dedup stores from their changelogs
- * and decides as the instance before it would have: within the window a copy is a duplicate, past
- * it (in record time) it is published again, and the restored expiry index purges what expires.
+ * An instance that starts with an empty state dir restores the dedup store from its changelog,
+ * rebuilds the expiry index from it, and decides as the instance before it would have: within the
+ * window a copy is a duplicate, past it (in record time) it is published again, and the rebuilt
+ * index purges what expires.
  */
 class DedupRestoreIntegrationTest {
 
   @RegisterExtension static final EmbeddedKafkaExtension kafka = new EmbeddedKafkaExtension();
 
   private static final Duration WAIT = Duration.ofSeconds(90);
-  private static final Duration RETENTION = Duration.ofDays(7);
+  private static final Duration RETENTION = DedupTestPipeline.RETENTION;
   private static final Instant T0 = Instant.parse("2026-11-02T08:00:00Z");
   private static final String APPLICATION = "wirefeed-restore";
-  private static final String A =
-      "ZCZC\nBFF-01\nSLUG-A\nHeadline A\n\nBody A.\n\nBSS/AB/1000 hrs\nNNNN\n";
-  private static final String B =
-      "ZCZC\nBFF-02\nSLUG-B\nHeadline B\n\nBody B.\n\nBSS/AB/1000 hrs\nNNNN\n";
-  private static final String C =
-      "ZCZC\nBFF-03\nSLUG-C\nHeadline C\n\nBody C.\n\nBSS/AB/1000 hrs\nNNNN\n";
 
   @Test
   void aRestoredStoreDecidesAsTheOneBeforeIt(@TempDir Path firstState, @TempDir Path secondState)
@@ -54,7 +49,10 @@ class DedupRestoreIntegrationTest {
       throws Exception {
     String hashA;
     String hashB;
-    try (StreamsApplication first = StreamsApplication.start(config(registryUrl, firstState))) {
+    try (StreamsApplication first =
+        StreamsApplication.start(
+            DedupTestPipeline.config(
+                kafka.bootstrapServers(), registryUrl, APPLICATION, firstState))) {
       first.awaitRunning(WAIT);
       send("a", A, T0);
       hashA = stories(1).get(0).key();
@@ -62,7 +60,10 @@ class DedupRestoreIntegrationTest {
       hashB = stories(2).get(1).key();
     }
 
-    try (StreamsApplication restored = StreamsApplication.start(config(registryUrl, secondState))) {
+    try (StreamsApplication restored =
+        StreamsApplication.start(
+            DedupTestPipeline.config(
+                kafka.bootstrapServers(), registryUrl, APPLICATION, secondState))) {
       restored.awaitRunning(WAIT);
       send("a-copy", A, T0.plus(Duration.ofHours(1)));
       send("b-late-copy", B, T0.plus(RETENTION).plusSeconds(1));
@@ -76,47 +77,23 @@ class DedupRestoreIntegrationTest {
       assertThat(read("wire.duplicates", 2).stream().map(ConsumerRecord::key).toList())
           .as("A within the window of the restored entry, B within the window of its new entry")
           .containsExactly(hashA, hashB);
-      // Entries: A, B, B again, C put and A purged. Index: the same four keys put, B's first
-      // key removed when B was published again, and A's purged.
+      // Entries: A, B, B again, C put and A purged.
       assertThat(tombstones(WirefeedTopology.DEDUP_STORE, 5))
-          .as("A's entry purged through the restored index")
+          .as("A's entry purged through the index rebuilt from the restored entries")
           .isEqualTo(1);
-      assertThat(tombstones(WirefeedTopology.DEDUP_EXPIRY_INDEX, 6)).isEqualTo(2);
     }
-  }
-
-  private static WirefeedConfig config(String registryUrl, Path state) {
-    return WirefeedConfig.from(
-        Map.of(
-            "bootstrap.servers",
-            kafka.bootstrapServers(),
-            "schema.registry.url",
-            registryUrl,
-            "application.id",
-            APPLICATION,
-            "state.dir",
-            state.toString(),
-            "topics.partitions",
-            "1",
-            "topics.replication.factor",
-            "1",
-            "commit.interval.ms",
-            "100",
-            "dedup.retention.ms",
-            Long.toString(RETENTION.toMillis()),
-            "dedup.purge.interval.ms",
-            Long.toString(Duration.ofHours(1).toMillis())));
+    try (Admin admin =
+        Admin.create(
+            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+      assertThat(admin.listTopics().names().get())
+          .as("the expiry index is rebuilt from the entries, not restored")
+          .contains(APPLICATION + "-" + WirefeedTopology.DEDUP_STORE + "-changelog")
+          .doesNotContain(APPLICATION + "-" + WirefeedTopology.DEDUP_EXPIRY_INDEX + "-changelog");
+    }
   }
 
   private static void send(String key, String value, Instant timestamp) throws Exception {
-    Map<String, Object> config =
-        Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-    try (var producer =
-        new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-      producer
-          .send(new ProducerRecord<>("wire.raw", null, timestamp.toEpochMilli(), key, value))
-          .get();
-    }
+    DedupTestPipeline.send(kafka.bootstrapServers(), key, value, timestamp);
   }
 
   private static List<ConsumerRecord<String, String>> stories(int expected) {

@@ -35,18 +35,40 @@ class DedupStateTest {
   }
 
   @Test
-  void entriesFromBeforeTheIndexAreIndexedOnceAndThenExpire() {
-    // State an earlier version left: entries, and no index.
+  void everyEntryIsIndexedAtStartWhateverTheIndexAlreadyHeld() {
+    // The index has no changelog: an empty one (an earlier version's state, a restore) and one
+    // that lost writes (a crash before RocksDB flushed it) are both rebuilt from the entries.
     entries.put(hash(1), new FirstSeen(0, 1L, 0, 100));
     entries.put(hash(2), new FirstSeen(0, 2L, 0, 5_000));
+    entries.put(hash(3), new FirstSeen(0, 3L, 0, 200));
+    index.put(ExpiryIndex.indexKey(100, hash(1)), new byte[0]);
 
-    state.indexUnindexedEntries();
-    state.indexUnindexedEntries();
+    state.reindex();
+    state.reindex();
 
-    assertThat(index.approximateNumEntries()).isEqualTo(2);
-    assertThat(state.purgeExpired(1_100)).isEqualTo(1);
+    assertThat(index.approximateNumEntries()).isEqualTo(3);
+    assertThat(state.purgeExpired(1_200)).isEqualTo(2);
     assertThat(entries.get(hash(1))).isNull();
+    assertThat(entries.get(hash(3))).isNull();
     assertThat(entries.get(hash(2))).isNotNull();
+  }
+
+  @Test
+  void anIndexKeyLeftFromStateRolledBackUnderItNeverRemovesALiveEntry() {
+    // The index kept a key for a time the entries no longer have (the entries store was restored
+    // from its changelog to an earlier state, the local index was not): hash 1 now seen at 2,000.
+    index.put(ExpiryIndex.indexKey(100, hash(1)), new byte[0]);
+    index.put(ExpiryIndex.indexKey(150, hash(2)), new byte[0]);
+    entries.put(hash(1), new FirstSeen(0, 9L, 0, 2_000));
+    state.reindex();
+
+    assertThat(state.purgeExpired(1_500))
+        .as("hash 1's key at 100 is stale, hash 2 has no entry")
+        .isZero();
+    assertThat(entries.get(hash(1))).isNotNull();
+    assertThat(index.approximateNumEntries()).as("only hash 1's own key is left").isEqualTo(1);
+    assertThat(state.purgeExpired(3_000)).isEqualTo(1);
+    assertThat(entries.get(hash(1))).isNull();
   }
 
   @Test

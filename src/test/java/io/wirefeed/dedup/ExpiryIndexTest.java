@@ -54,13 +54,6 @@ class ExpiryIndexTest {
     assertThat(ExpiryIndex.entryKey(key)).isEqualTo(hash(7));
   }
 
-  @Test
-  void isEmptyUntilAnEntryIsAdded() {
-    assertThat(index.isEmpty()).isTrue();
-    index.add(hash(1), 1);
-    assertThat(index.isEmpty()).isFalse();
-  }
-
   private static Bytes hash(int seed) {
     byte[] hash = new byte[32];
     Arrays.fill(hash, (byte) seed);

@@ -64,7 +64,7 @@ class InternalTopicsIntegrationTest {
     }
     try (Admin admin = Admin.create(adminProperties())) {
       Map<String, String> expected = describe(admin, "streams-own-");
-      assertThat(expected).hasSize(5);
+      assertThat(expected).hasSize(4);
       assertThat(describe(admin, "made-ahead-")).isEqualTo(expected);
     }
   }
