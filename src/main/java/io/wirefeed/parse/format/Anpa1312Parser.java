@@ -12,9 +12,11 @@ import static io.wirefeed.parse.text.ControlChars.STX;
 import static io.wirefeed.parse.text.ControlChars.US;
 
 import io.wirefeed.parse.framing.DecodedText;
+import io.wirefeed.parse.text.ByteScan;
 import io.wirefeed.parse.text.FirstSentence;
 import io.wirefeed.parse.text.StatusWords;
 import io.wirefeed.parse.text.StoryBody;
+import io.wirefeed.parse.text.Utf8Text;
 import io.wirefeed.story.Editorial;
 import io.wirefeed.story.ParsedBlock;
 import io.wirefeed.story.ParsedFormat;
@@ -64,7 +66,8 @@ final class Anpa1312Parser implements WireParser {
   @Override
   public boolean accepts(DecodedText text) {
     int soh = ControlFramed.headerStart(text);
-    return soh >= 0 && text.text().indexOf(US, soh) > soh;
+    Utf8Text utf8 = text.utf8();
+    return soh >= 0 && ByteScan.indexOf(utf8.bytes(), (byte) US, soh + 1, utf8.to()) >= 0;
   }
 
   @Override

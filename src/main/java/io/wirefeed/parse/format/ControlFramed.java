@@ -4,7 +4,9 @@ import static io.wirefeed.parse.text.ControlChars.EOT;
 import static io.wirefeed.parse.text.ControlChars.SOH;
 
 import io.wirefeed.parse.framing.DecodedText;
+import io.wirefeed.parse.text.ByteScan;
 import io.wirefeed.parse.text.StoryBody;
+import io.wirefeed.parse.text.Utf8Text;
 import io.wirefeed.story.Editorial;
 import io.wirefeed.story.ParsedFormat;
 import io.wirefeed.story.ParsedStory;
@@ -25,10 +27,13 @@ final class ControlFramed {
 
   private ControlFramed() {}
 
-  /** Where the header's SOH is, or -1 if there is none near the start of the text. */
+  /**
+   * Where the header's SOH is in the text's UTF-8 bytes ({@link DecodedText#utf8()}), or -1 if
+   * there is none among the first characters.
+   */
   static int headerStart(DecodedText text) {
-    int soh = text.text().indexOf(SOH);
-    return soh < MAX_SOH_OFFSET ? soh : -1;
+    Utf8Text utf8 = text.utf8();
+    return ByteScan.indexOf(utf8.bytes(), (byte) SOH, utf8.from(), utf8.endOfChars(MAX_SOH_OFFSET));
   }
 
   /** The trailer after ETX, up to EOT; empty where there is no ETX. */

@@ -21,13 +21,22 @@ public record StoryBody(
   }
 
   public static StoryBody of(List<List<String>> paragraphGroups) {
+    List<TextLines.Paragraph> paragraphs = new ArrayList<>(paragraphGroups.size());
+    for (List<String> group : paragraphGroups) {
+      paragraphs.add(new TextLines.Paragraph(Paragraphs.unwrap(group), group.size() == 1));
+    }
+    return ofParagraphs(paragraphs);
+  }
+
+  /** As {@link #of}, from paragraphs already unwrapped ({@link TextLines}). */
+  public static StoryBody ofParagraphs(List<TextLines.Paragraph> paragraphs) {
     List<ParsedBlock> blocks = new ArrayList<>();
     ParsedDateline dateline = null;
     String agency = null;
     String source = null;
-    for (List<String> group : paragraphGroups) {
-      String text = Paragraphs.unwrap(group);
-      Optional<String> subhead = group.size() == 1 ? subheadText(text) : Optional.empty();
+    for (TextLines.Paragraph paragraph : paragraphs) {
+      String text = paragraph.text();
+      Optional<String> subhead = paragraph.oneLine() ? subheadText(text) : Optional.empty();
       if (subhead.isPresent()) {
         blocks.add(ParsedBlock.subhead(subhead.get()));
         continue;

@@ -1,6 +1,7 @@
 package io.wirefeed.parse.xml;
 
 import io.wirefeed.parse.framing.DecodedText;
+import io.wirefeed.parse.text.Utf8Text;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -44,10 +45,15 @@ public final class SafeXml {
   /** Where a parser looks for its root element: detection must not scan a whole message. */
   private static final int HEAD_CHARS = 2048;
 
-  /** Whether {@code marker} (e.g. {@code <nitf}) stands in the first characters of the text. */
+  /**
+   * Whether the ASCII {@code marker} (e.g. {@code <nitf}) stands in the first characters of the
+   * text.
+   */
   public static boolean headContains(DecodedText text, String marker) {
-    String whole = text.text();
-    return whole.substring(0, Math.min(whole.length(), HEAD_CHARS)).contains(marker);
+    // Searched in the bytes: an ASCII marker stands in the first chars exactly where its bytes
+    // stand in theirs, and no String is built for a message that is not XML.
+    Utf8Text utf8 = text.utf8();
+    return utf8.containsAscii(marker, utf8.endOfChars(HEAD_CHARS));
   }
 
   public static XmlNode parse(String document) throws Rejected {
