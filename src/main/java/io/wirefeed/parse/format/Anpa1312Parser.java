@@ -72,8 +72,9 @@ final class Anpa1312Parser implements WireParser {
 
   @Override
   public ParseResult parse(DecodedText decoded) {
-    String text = decoded.text();
-    int soh = text.indexOf(SOH);
+    // Read from the UTF-8 bytes: the frame marks are ASCII, and each line's String is built once.
+    Utf8Text text = decoded.utf8();
+    int soh = text.indexOf(SOH, text.from());
     if (soh < 0) {
       return ParseResult.failed("ANPA-1312 message has no SOH start");
     }
@@ -83,14 +84,14 @@ final class Anpa1312Parser implements WireParser {
     }
     int etx = text.indexOf(ETX, stx);
     Editorial.Builder editorial = Editorial.builder();
-    List<String> header = text.substring(soh + 1, stx).lines().toList();
+    List<String> header = text.range(soh + 1, stx).lines();
     Keyword keyword = readHeader(header, editorial);
 
     String trailer = ControlFramed.trailer(text, etx);
     readTrailer(trailer, editorial);
     String agency = trailer.startsWith("AP-") ? "AP" : null;
 
-    Body body = readBody(text.substring(stx + 1, etx < 0 ? text.length() : etx), keyword);
+    Body body = readBody(text.range(stx + 1, etx < 0 ? text.to() : etx), keyword);
     StoryBody story = StoryBody.ofBlocks(body.blocks());
     if (story.blocks().isEmpty() && body.headline() == null) {
       return ParseResult.failed("ANPA-1312 message has no text between STX and ETX");
@@ -227,7 +228,7 @@ final class Anpa1312Parser implements WireParser {
       List<String> notes,
       List<ParsedBlock> blocks) {}
 
-  private static Body readBody(String text, Keyword keyword) {
+  private static Body readBody(Utf8Text text, Keyword keyword) {
     BodyReader reader = new BodyReader(keyword);
     text.lines().forEach(reader::line);
     return reader.finish();

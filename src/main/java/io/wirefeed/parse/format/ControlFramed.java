@@ -36,13 +36,13 @@ final class ControlFramed {
     return ByteScan.indexOf(utf8.bytes(), (byte) SOH, utf8.from(), utf8.endOfChars(MAX_SOH_OFFSET));
   }
 
-  /** The trailer after ETX, up to EOT; empty where there is no ETX. */
-  static String trailer(String text, int etx) {
+  /** The trailer after the ETX at byte {@code etx}, up to EOT; empty where there is no ETX. */
+  static String trailer(Utf8Text text, int etx) {
     if (etx < 0) {
       return "";
     }
     int eot = text.indexOf(EOT, etx + 1);
-    return eot < 0 ? text.substring(etx + 1) : text.substring(etx + 1, eot);
+    return text.decode(etx + 1, eot < 0 ? text.to() : eot);
   }
 
   /** Sets the story key: agency, slug and the UTC day of transmission where the message has one. */

@@ -7,10 +7,11 @@ import static io.wirefeed.parse.text.ControlChars.SOH;
 import static io.wirefeed.parse.text.ControlChars.STX;
 
 import io.wirefeed.parse.framing.DecodedText;
-import io.wirefeed.parse.text.Lines;
 import io.wirefeed.parse.text.Paragraphs;
 import io.wirefeed.parse.text.StatusWords;
 import io.wirefeed.parse.text.StoryBody;
+import io.wirefeed.parse.text.TextLines;
+import io.wirefeed.parse.text.Utf8Text;
 import io.wirefeed.parse.text.WireTimes;
 import io.wirefeed.story.Editorial;
 import io.wirefeed.story.ParsedBlock;
@@ -65,21 +66,22 @@ final class Iptc7901Parser implements WireParser {
 
   @Override
   public ParseResult parse(DecodedText decoded) {
-    String text = decoded.text();
+    // Read from the UTF-8 bytes: the frame marks are ASCII, and each line's String is built once.
+    Utf8Text text = decoded.utf8();
     Editorial.Builder editorial = Editorial.builder();
-    if (countOf(text, BEL) >= URGENT_BELLS) {
+    if (text.count(BEL) >= URGENT_BELLS) {
       editorial.status(ParsedStatus.URGENT);
     }
-    int soh = text.indexOf(SOH);
-    int start = soh < 0 ? 0 : soh + 1;
+    int soh = text.indexOf(SOH, text.from());
+    int start = soh < 0 ? text.from() : soh + 1;
     int stx = text.indexOf(STX, start);
     int etx = text.indexOf(ETX, Math.max(start, stx));
-    int textEnd = etx < 0 ? text.length() : etx;
+    int textEnd = etx < 0 ? text.to() : etx;
     String trailer = ControlFramed.trailer(text, etx);
 
-    List<String> head = Lines.of(text.substring(start, stx < 0 ? textEnd : stx));
+    List<String> head = TextLines.of(text.range(start, stx < 0 ? textEnd : stx)).asList();
     List<String> lines =
-        new ArrayList<>(stx < 0 ? List.of() : Lines.of(text.substring(stx + 1, textEnd)));
+        new ArrayList<>(stx < 0 ? List.of() : TextLines.of(text.range(stx + 1, textEnd)).asList());
     // A broken or missing header still leaves a usable body: publish what can be read.
     int headerLine = firstNonBlank(head, 0);
     String agency = headerLine < 0 ? null : readHeader(head.get(headerLine), editorial);
@@ -441,15 +443,5 @@ final class Iptc7901Parser implements WireParser {
       }
     }
     return -1;
-  }
-
-  private static int countOf(String text, char c) {
-    int count = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == c) {
-        count++;
-      }
-    }
-    return count;
   }
 }

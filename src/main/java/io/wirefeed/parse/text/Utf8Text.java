@@ -1,6 +1,8 @@
 package io.wirefeed.parse.text;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Well-formed UTF-8 text as a range of bytes: {@code bytes[from..to)}. Every line end and control
@@ -19,6 +21,48 @@ public record Utf8Text(byte[] bytes, int from, int to) {
   /** The text as a String. */
   public String decode() {
     return new String(bytes, from, to - from, StandardCharsets.UTF_8);
+  }
+
+  /** The text of {@code bytes[start..end)}, a range of this one that starts and ends a char. */
+  public String decode(int start, int end) {
+    return new String(bytes, start, end - start, StandardCharsets.UTF_8);
+  }
+
+  /** The text of {@code bytes[start..end)} as Utf8Text: a range that starts and ends a char. */
+  public Utf8Text range(int start, int end) {
+    if (start < from || end > to) {
+      throw new IndexOutOfBoundsException(start + ".." + end + " outside " + from + ".." + to);
+    }
+    return new Utf8Text(bytes, start, end);
+  }
+
+  /** Where the ASCII char {@code c} first stands at or after byte {@code start}, or -1. */
+  public int indexOf(char c, int start) {
+    return ByteScan.indexOf(bytes, (byte) c, start, to);
+  }
+
+  /** How many times the ASCII char {@code c} occurs. */
+  public int count(char c) {
+    int count = 0;
+    for (int i = indexOf(c, from); i >= 0; i = indexOf(c, i + 1)) {
+      count++;
+    }
+    return count;
+  }
+
+  /** The lines as {@link String#lines()} splits them (LF, CR, CRLF; no control dropped). */
+  public List<String> lines() {
+    List<String> lines = new ArrayList<>();
+    int start = from;
+    while (start < to) {
+      int end = ByteScan.indexOfLineEnd(bytes, start, to);
+      lines.add(decode(start, end));
+      if (end + 1 < to && bytes[end] == '\r' && bytes[end + 1] == '\n') {
+        end++;
+      }
+      start = end + 1;
+    }
+    return lines;
   }
 
   public boolean isEmpty() {
