@@ -1,5 +1,6 @@
 package io.wirefeed.parse.xml;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -25,6 +26,10 @@ public final class XmlTimes {
       return null;
     }
     String v = value.strip();
+    Instant compactUtc = compactUtc(v);
+    if (compactUtc != null) {
+      return compactUtc;
+    }
     try {
       return OffsetDateTime.parse(v).toInstant();
     } catch (DateTimeParseException e) {
@@ -45,5 +50,45 @@ public final class XmlTimes {
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  /**
+   * {@code 20131113T150900Z}, the form NITF's {@code date.issue} is usually written in, read
+   * without a formatter (the formatters above first fail on the extended form, at the cost of an
+   * exception); null for anything else, or an invalid date, which the formatters then judge.
+   */
+  private static Instant compactUtc(String v) {
+    if (v.length() != 16 || v.charAt(8) != 'T' || v.charAt(15) != 'Z') {
+      return null;
+    }
+    for (int i = 0; i < 15; i++) {
+      if (i != 8 && (v.charAt(i) < '0' || v.charAt(i) > '9')) {
+        return null;
+      }
+    }
+    int year = digits(v, 0, 4);
+    if (year == 0) {
+      return null; // not a year of the era the formatters read
+    }
+    try {
+      return LocalDateTime.of(
+              year,
+              digits(v, 4, 6),
+              digits(v, 6, 8),
+              digits(v, 9, 11),
+              digits(v, 11, 13),
+              digits(v, 13, 15))
+          .toInstant(ZoneOffset.UTC);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static int digits(String v, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + (v.charAt(i) - '0');
+    }
+    return value;
   }
 }
