@@ -49,6 +49,9 @@ import java.util.regex.Pattern;
  */
 final class Anpa1312Parser implements WireParser {
 
+  /** Runs of spaces, compiled once: {@code String.split(" +")} compiles its pattern per call. */
+  private static final Pattern SPACE_RUNS = Pattern.compile(" +");
+
   /** Header lines are short; longer ones are not read as headers. */
   private static final int MAX_HEADER_CHARS = 200;
 
@@ -143,7 +146,7 @@ final class Anpa1312Parser implements WireParser {
     }
     String second = header.size() < 2 ? "" : cap(header.get(1));
     boolean tabular = second.indexOf(DC4) >= 0 && second.indexOf(DC2) >= 0;
-    String[] tokens = withoutControls(second).strip().split(" +");
+    String[] tokens = SPACE_RUNS.split(withoutControls(second).strip());
     if (tokens.length < 3) {
       return new Keyword(null, null, tabular);
     }

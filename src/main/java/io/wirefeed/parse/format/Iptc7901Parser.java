@@ -20,6 +20,7 @@ import io.wirefeed.story.ParsedNote;
 import io.wirefeed.story.ParsedStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads IPTC 7901 messages as dpa, ATS and APTN send them, with or without their control bytes:
@@ -36,6 +37,9 @@ import java.util.List;
  * </pre>
  */
 final class Iptc7901Parser implements WireParser {
+
+  /** Runs of spaces, compiled once: {@code String.split(" +")} compiles its pattern per call. */
+  private static final Pattern SPACE_RUNS = Pattern.compile(" +");
 
   /** The headline block ends within this many lines, or the first line is the headline. */
   private static final int MAX_HEADLINE_BLOCK_LINES = 10;
@@ -129,7 +133,7 @@ final class Iptc7901Parser implements WireParser {
    * optional selectors, agency and its own number. Returns the agency, or null.
    */
   private static String readHeader(String line, Editorial.Builder editorial) {
-    String[] tokens = line.strip().split(" +");
+    String[] tokens = SPACE_RUNS.split(line.strip());
     String first = tokens[0];
     int digits = 0;
     while (digits < first.length() && !Character.isDigit(first.charAt(digits))) {
@@ -328,7 +332,7 @@ final class Iptc7901Parser implements WireParser {
       if (line.chars().anyMatch(Character::isUpperCase)) {
         return false;
       }
-      String[] words = line.split(" +");
+      String[] words = SPACE_RUNS.split(line);
       return words.length >= 2
           && words.length <= MAX_SIGN_OFF_WORDS
           && isClosingLineAgency(words[0], agency);
