@@ -48,7 +48,8 @@ public final class Utf8 {
     return true;
   }
 
-  private static int asciiRunEnd(byte[] raw, int from, int to) {
+  /** The end of the run of ASCII bytes from {@code from}, at most {@code to}. */
+  static int asciiRunEnd(byte[] raw, int from, int to) {
     int i = from;
     while (i + 8 <= to && ((long) LONGS.get(raw, i) & NON_ASCII) == 0) {
       i += 8;

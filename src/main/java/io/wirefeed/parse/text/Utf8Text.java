@@ -91,9 +91,15 @@ public record Utf8Text(byte[] bytes, int from, int to) {
     int i = from;
     int counted = 0;
     while (i < to && counted < chars) {
-      int length = Utf8.sequenceLengthOfLead(bytes[i]);
-      counted += length == 4 ? 2 : 1; // past U+FFFF, a surrogate pair
-      i += length;
+      // ASCII runs, most of any text, are passed eight bytes at a time: a byte is a char there.
+      int run = Utf8.asciiRunEnd(bytes, i, Math.min(to, i + (chars - counted)));
+      counted += run - i;
+      i = run;
+      if (i < to && counted < chars && bytes[i] < 0) {
+        int length = Utf8.sequenceLengthOfLead(bytes[i]);
+        counted += length == 4 ? 2 : 1; // past U+FFFF, a surrogate pair
+        i += length;
+      }
     }
     return Math.min(i, to);
   }
