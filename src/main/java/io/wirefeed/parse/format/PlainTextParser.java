@@ -30,7 +30,7 @@ final class PlainTextParser implements WireParser {
   @Override
   public ParseResult parse(DecodedText text) {
     TextLines lines = TextLines.of(text.utf8());
-    PressReleaseHeader release = PressReleaseHeader.read(lines.asList());
+    PressReleaseHeader release = PressReleaseHeader.read(lines);
     if (release != null) {
       return pressRelease(
           release, lines.separatedByBlankLines(release.bodyStart(), lines.size()), text);

@@ -14,6 +14,8 @@ public final class DecodedText {
   private final Utf8Text utf8;
   private final String charset;
   private String text;
+  private int headChars = -1;
+  private int headEnd;
 
   /**
    * @param charset {@code UTF-8} or {@code windows-1252}
@@ -44,6 +46,18 @@ public final class DecodedText {
   /** The text's UTF-8 bytes. */
   public Utf8Text utf8() {
     return utf8;
+  }
+
+  /**
+   * The end of the first {@code chars} chars in {@link #utf8()}'s bytes ({@link
+   * Utf8Text#endOfChars}), kept for the next parser that asks the same.
+   */
+  public int headEnd(int chars) {
+    if (chars != headChars) {
+      headEnd = utf8.endOfChars(chars);
+      headChars = chars;
+    }
+    return headEnd;
   }
 
   public String charset() {

@@ -1,7 +1,6 @@
 package io.wirefeed.parse.xml;
 
 import io.wirefeed.parse.framing.DecodedText;
-import io.wirefeed.parse.text.Utf8Text;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -52,8 +51,7 @@ public final class SafeXml {
   public static boolean headContains(DecodedText text, String marker) {
     // Searched in the bytes: an ASCII marker stands in the first chars exactly where its bytes
     // stand in theirs, and no String is built for a message that is not XML.
-    Utf8Text utf8 = text.utf8();
-    return utf8.containsAscii(marker, utf8.endOfChars(HEAD_CHARS));
+    return text.utf8().containsAscii(marker, text.headEnd(HEAD_CHARS));
   }
 
   public static XmlNode parse(String document) throws Rejected {
