@@ -26,9 +26,9 @@ public final class XmlTimes {
       return null;
     }
     String v = value.strip();
-    Instant compactUtc = compactUtc(v);
-    if (compactUtc != null) {
-      return compactUtc;
+    Instant plainUtc = plainUtc(v);
+    if (plainUtc != null) {
+      return plainUtc;
     }
     try {
       return OffsetDateTime.parse(v).toInstant();
@@ -53,41 +53,59 @@ public final class XmlTimes {
   }
 
   /**
-   * {@code 20131113T150900Z}, the form NITF's {@code date.issue} is usually written in, read
-   * without a formatter (the formatters above first fail on the extended form, at the cost of an
-   * exception); null for anything else, or an invalid date, which the formatters then judge.
+   * A UTC time in the two forms news documents usually write, {@code 20131113T150900Z} (NITF's
+   * {@code date.issue}) and {@code 2013-11-13T15:09:00Z} (NewsML-G2's {@code versionCreated}), read
+   * without a formatter: the formatters cost more than the rest of the header, and the compact form
+   * first failed the extended one's at the cost of an exception. Null for anything else, or for an
+   * invalid date, which the formatters then judge as before.
    */
-  private static Instant compactUtc(String v) {
-    if (v.length() != 16 || v.charAt(8) != 'T' || v.charAt(15) != 'Z') {
+  private static Instant plainUtc(String v) {
+    boolean compact = v.length() == 16 && v.charAt(8) == 'T';
+    boolean extended =
+        v.length() == 20
+            && v.charAt(4) == '-'
+            && v.charAt(7) == '-'
+            && v.charAt(10) == 'T'
+            && v.charAt(13) == ':'
+            && v.charAt(16) == ':';
+    if (!(compact || extended) || v.charAt(v.length() - 1) != 'Z') {
       return null;
     }
-    for (int i = 0; i < 15; i++) {
-      if (i != 8 && (v.charAt(i) < '0' || v.charAt(i) > '9')) {
+    int[] fieldStarts = compact ? COMPACT_FIELDS : EXTENDED_FIELDS;
+    int[] fields = new int[6];
+    for (int f = 0; f < 6; f++) {
+      int at = fieldStarts[f];
+      int value = f == 0 ? digits(v, at, at + 4) : digits(v, at, at + 2);
+      if (value < 0) {
         return null;
       }
+      fields[f] = value;
     }
-    int year = digits(v, 0, 4);
-    if (year == 0) {
-      return null; // not a year of the era the formatters read
+    if (compact && fields[0] == 0) {
+      return null; // not a year of the era the compact formatter reads
     }
     try {
-      return LocalDateTime.of(
-              year,
-              digits(v, 4, 6),
-              digits(v, 6, 8),
-              digits(v, 9, 11),
-              digits(v, 11, 13),
-              digits(v, 13, 15))
+      return LocalDateTime.of(fields[0], fields[1], fields[2], fields[3], fields[4], fields[5])
           .toInstant(ZoneOffset.UTC);
     } catch (DateTimeException e) {
       return null;
     }
   }
 
+  /** Where year, month, day, hour, minute and second start in each form. */
+  private static final int[] COMPACT_FIELDS = {0, 4, 6, 9, 11, 13};
+
+  private static final int[] EXTENDED_FIELDS = {0, 5, 8, 11, 14, 17};
+
+  /** The decimal value of {@code v[from..to)}, or -1 if a char there is not a digit. */
   private static int digits(String v, int from, int to) {
     int value = 0;
     for (int i = from; i < to; i++) {
-      value = value * 10 + (v.charAt(i) - '0');
+      char c = v.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
     }
     return value;
   }

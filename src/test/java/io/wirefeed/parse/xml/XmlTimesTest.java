@@ -33,6 +33,29 @@ class XmlTimesTest {
   }
 
   @Test
+  void readsExtendedUtcTimesAsTheIsoParserDoes() {
+    SplittableRandom random = new SplittableRandom(8);
+    for (int n = 0; n < 20_000; n++) {
+      String value =
+          String.format(
+              "%04d-%02d-%02dT%02d:%02d:%02dZ",
+              random.nextInt(3) == 0 ? random.nextInt(3) : 1990 + random.nextInt(50),
+              random.nextInt(14),
+              random.nextInt(33),
+              random.nextInt(25),
+              random.nextInt(60),
+              random.nextInt(61));
+      Instant expected;
+      try {
+        expected = OffsetDateTime.parse(value).toInstant();
+      } catch (DateTimeParseException e) {
+        expected = null;
+      }
+      assertThat(XmlTimes.parse(value)).as(value).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void readsTheOtherFormsStill() {
     assertThat(XmlTimes.parse("2013-11-13T15:09:00+01:00"))
         .isEqualTo(Instant.parse("2013-11-13T14:09:00Z"));
@@ -40,6 +63,10 @@ class XmlTimesTest {
         .isEqualTo(Instant.parse("2013-11-13T14:09:00Z"));
     assertThat(XmlTimes.parse("20131113T150900")).isEqualTo(Instant.parse("2013-11-13T15:09:00Z"));
     assertThat(XmlTimes.parse("2013111xT150900Z")).isNull();
+    assertThat(XmlTimes.parse("2013-11-13T15:09:00.250Z"))
+        .isEqualTo(Instant.parse("2013-11-13T15:09:00.250Z"));
+    assertThat(XmlTimes.parse("2013-11-13T15:09:00"))
+        .isEqualTo(Instant.parse("2013-11-13T15:09:00Z"));
   }
 
   private static Instant byFormatter(String value) {
