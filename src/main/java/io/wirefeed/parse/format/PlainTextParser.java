@@ -36,7 +36,7 @@ final class PlainTextParser implements WireParser {
           release, lines.separatedByBlankLines(release.bodyStart(), lines.size()), text);
     }
     StoryBody body =
-        StoryBody.ofParagraphs(
+        StoryBody.of(
             lines.hasBlankLineBetweenText()
                 ? lines.separatedByBlankLines(0, lines.size())
                 : lines.onePerLine());
@@ -62,7 +62,7 @@ final class PlainTextParser implements WireParser {
    */
   private static ParseResult pressRelease(
       PressReleaseHeader header, List<TextLines.Paragraph> paragraphs, DecodedText text) {
-    StoryBody body = StoryBody.ofParagraphs(paragraphs);
+    StoryBody body = StoryBody.of(paragraphs);
     List<ParsedBlock> blocks = new ArrayList<>(body.blocks());
     if (!blocks.isEmpty()
         && header.headline() != null

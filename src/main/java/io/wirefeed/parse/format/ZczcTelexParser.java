@@ -90,7 +90,7 @@ final class ZczcTelexParser implements WireParser {
       end = lastText;
     }
 
-    StoryBody body = StoryBody.ofParagraphs(lines.separatedByBlankLines(next, end));
+    StoryBody body = StoryBody.of(lines.separatedByBlankLines(next, end));
     if (body.blocks().isEmpty()) {
       return ParseResult.failed("ZCZC telex message has no body");
     }
@@ -146,7 +146,7 @@ final class ZczcTelexParser implements WireParser {
     StoryBody body =
         !set.isEmpty()
             ? StoryBody.ofBlocks(List.of(ParsedBlock.table(set)))
-            : StoryBody.ofParagraphs(lines.separatedByBlankLines(bodyStart, bodyEnd));
+            : StoryBody.of(lines.separatedByBlankLines(bodyStart, bodyEnd));
     if (body.blocks().isEmpty()) {
       return ParseResult.failed("ZCZC telex message has no body");
     }

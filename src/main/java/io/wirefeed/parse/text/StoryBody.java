@@ -20,16 +20,8 @@ public record StoryBody(
     blocks = List.copyOf(blocks);
   }
 
-  public static StoryBody of(List<List<String>> paragraphGroups) {
-    List<TextLines.Paragraph> paragraphs = new ArrayList<>(paragraphGroups.size());
-    for (List<String> group : paragraphGroups) {
-      paragraphs.add(new TextLines.Paragraph(Paragraphs.unwrap(group), group.size() == 1));
-    }
-    return ofParagraphs(paragraphs);
-  }
-
-  /** As {@link #of}, from paragraphs already unwrapped ({@link TextLines}). */
-  public static StoryBody ofParagraphs(List<TextLines.Paragraph> paragraphs) {
+  /** A body from paragraphs unwrapped from their lines ({@link TextLines}). */
+  public static StoryBody of(List<TextLines.Paragraph> paragraphs) {
     List<ParsedBlock> blocks = new ArrayList<>();
     ParsedDateline dateline = null;
     String agency = null;

@@ -6,12 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * The byte-range lines give exactly what the String path gives: {@link Lines} for the lines, {@link
- * Paragraphs} for blank-line groups and unwrapping, {@link String#strip()} and {@link
- * String#isBlank()} with Unicode whitespace judged by code point.
+ * Paragraphs#unwrap} for unwrapping, {@link String#strip()} and {@link String#isBlank()} with
+ * Unicode whitespace judged by code point, and the blank-line groups of their definition.
  */
 class TextLinesTest {
 
@@ -64,10 +65,11 @@ class TextLinesTest {
           .isEqualTo(Paragraphs.unwrap(expected.subList(from, to)));
       assertThat(lines.separatedByBlankLines(from, to))
           .as(visible(text))
-          .isEqualTo(paragraphs(Paragraphs.separatedByBlankLines(expected.subList(from, to))));
-      assertThat(lines.onePerLine()).isEqualTo(paragraphs(Paragraphs.onePerLine(expected)));
-      assertThat(lines.hasBlankLineBetweenText())
-          .isEqualTo(Paragraphs.hasBlankLineBetweenText(expected));
+          .isEqualTo(paragraphs(splitAtBlankLines(expected.subList(from, to))));
+      assertThat(lines.onePerLine())
+          .isEqualTo(
+              paragraphs(expected.stream().filter(line -> !line.isBlank()).map(List::of).toList()));
+      assertThat(lines.hasBlankLineBetweenText()).isEqualTo(kinds(expected).matches(".*T.*B.*T.*"));
 
       int max = 1 + random.nextInt(8);
       assertThat(TextLines.first(utf8(text), max).asList())
@@ -91,6 +93,25 @@ class TextLinesTest {
       text.append(PIECES[random.nextInt(PIECES.length)]);
     }
     return text.toString();
+  }
+
+  /** Groups of non-blank lines, split at blank lines. */
+  private static List<List<String>> splitAtBlankLines(List<String> lines) {
+    List<List<String>> groups = new ArrayList<>(List.of(new ArrayList<>()));
+    for (String line : lines) {
+      if (line.isBlank()) {
+        groups.add(new ArrayList<>());
+      } else {
+        groups.get(groups.size() - 1).add(line);
+      }
+    }
+    groups.removeIf(List::isEmpty);
+    return groups;
+  }
+
+  /** T for each line with text, B for each blank one. */
+  private static String kinds(List<String> lines) {
+    return lines.stream().map(line -> line.isBlank() ? "B" : "T").collect(Collectors.joining());
   }
 
   private static List<TextLines.Paragraph> paragraphs(List<List<String>> groups) {

@@ -18,17 +18,8 @@ class XmlTimesTest {
   void readsCompactUtcTimesAsTheFormatterDoes() {
     SplittableRandom random = new SplittableRandom(7);
     for (int n = 0; n < 20_000; n++) {
-      // Fields around their limits: year 0, month 0 and 13, day 0 and 29 to 32, hour 24, second 60.
-      String value =
-          String.format(
-              "%04d%02d%02dT%02d%02d%02dZ",
-              random.nextInt(3) == 0 ? random.nextInt(3) : 1990 + random.nextInt(50),
-              random.nextInt(14),
-              random.nextInt(33),
-              random.nextInt(25),
-              random.nextInt(60),
-              random.nextInt(61));
-      assertThat(XmlTimes.parse(value)).as(value).isEqualTo(byFormatter(value));
+      String value = randomTime(random, "%04d%02d%02dT%02d%02d%02dZ");
+      assertThat(XmlTimes.parse(value)).as(value).isEqualTo(byFormatter(value, COMPACT));
     }
   }
 
@@ -36,23 +27,23 @@ class XmlTimesTest {
   void readsExtendedUtcTimesAsTheIsoParserDoes() {
     SplittableRandom random = new SplittableRandom(8);
     for (int n = 0; n < 20_000; n++) {
-      String value =
-          String.format(
-              "%04d-%02d-%02dT%02d:%02d:%02dZ",
-              random.nextInt(3) == 0 ? random.nextInt(3) : 1990 + random.nextInt(50),
-              random.nextInt(14),
-              random.nextInt(33),
-              random.nextInt(25),
-              random.nextInt(60),
-              random.nextInt(61));
-      Instant expected;
-      try {
-        expected = OffsetDateTime.parse(value).toInstant();
-      } catch (DateTimeParseException e) {
-        expected = null;
-      }
-      assertThat(XmlTimes.parse(value)).as(value).isEqualTo(expected);
+      String value = randomTime(random, "%04d-%02d-%02dT%02d:%02d:%02dZ");
+      assertThat(XmlTimes.parse(value))
+          .as(value)
+          .isEqualTo(byFormatter(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     }
+  }
+
+  /** Fields around their limits: year 0, month 0 and 13, day 0 and 29 to 32, hour 24, second 60. */
+  private static String randomTime(SplittableRandom random, String format) {
+    return String.format(
+        format,
+        random.nextInt(3) == 0 ? random.nextInt(3) : 1990 + random.nextInt(50),
+        random.nextInt(14),
+        random.nextInt(33),
+        random.nextInt(25),
+        random.nextInt(60),
+        random.nextInt(61));
   }
 
   @Test
@@ -69,9 +60,9 @@ class XmlTimesTest {
         .isEqualTo(Instant.parse("2013-11-13T15:09:00Z"));
   }
 
-  private static Instant byFormatter(String value) {
+  private static Instant byFormatter(String value, DateTimeFormatter formatter) {
     try {
-      return OffsetDateTime.parse(value, COMPACT).toInstant();
+      return OffsetDateTime.parse(value, formatter).toInstant();
     } catch (DateTimeParseException e) {
       return null;
     }
