@@ -114,13 +114,13 @@ public final class WireMessageParser {
     } catch (UndecodableTextException e) {
       return ParseResult.failed(e.getMessage());
     }
-    if (text.text().isEmpty()) {
+    if (text.isEmpty()) {
       return ParseResult.failed("empty message");
     }
-    if (text.text().isBlank()) {
+    if (text.isBlank()) {
       return ParseResult.failed("whitespace-only message");
     }
-    if (exceedsLineLimit(text.text())) {
+    if (text.utf8().hasMoreLinesThan(limits.maxLines())) {
       return ParseResult.failed(
           String.format(
               "message has more than %d lines, over the limit (parse.max.lines)",
@@ -159,22 +159,5 @@ public final class WireMessageParser {
       message = message.substring(0, MAX_QUOTED_MESSAGE_CHARS) + "…";
     }
     return e.getClass().getSimpleName() + ": " + message;
-  }
-
-  /** Counts LF, CRLF and CR line ends, stopping as soon as the limit is passed. */
-  private boolean exceedsLineLimit(String text) {
-    if (text.length() < limits.maxLines()) {
-      return false; // each line but the first needs a line end, one char at least
-    }
-    int lines = 1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean lineEnd =
-          c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
-      if (lineEnd && ++lines > limits.maxLines()) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -12,9 +12,11 @@ import static io.wirefeed.parse.text.ControlChars.STX;
 import static io.wirefeed.parse.text.ControlChars.US;
 
 import io.wirefeed.parse.framing.DecodedText;
+import io.wirefeed.parse.text.ByteScan;
 import io.wirefeed.parse.text.FirstSentence;
 import io.wirefeed.parse.text.StatusWords;
 import io.wirefeed.parse.text.StoryBody;
+import io.wirefeed.parse.text.Utf8Text;
 import io.wirefeed.story.Editorial;
 import io.wirefeed.story.ParsedBlock;
 import io.wirefeed.story.ParsedFormat;
@@ -47,6 +49,9 @@ import java.util.regex.Pattern;
  */
 final class Anpa1312Parser implements WireParser {
 
+  /** Runs of spaces, compiled once: {@code String.split(" +")} compiles its pattern per call. */
+  private static final Pattern SPACE_RUNS = Pattern.compile(" +");
+
   /** Header lines are short; longer ones are not read as headers. */
   private static final int MAX_HEADER_CHARS = 200;
 
@@ -64,13 +69,15 @@ final class Anpa1312Parser implements WireParser {
   @Override
   public boolean accepts(DecodedText text) {
     int soh = ControlFramed.headerStart(text);
-    return soh >= 0 && text.text().indexOf(US, soh) > soh;
+    Utf8Text utf8 = text.utf8();
+    return soh >= 0 && ByteScan.indexOf(utf8.bytes(), (byte) US, soh + 1, utf8.to()) >= 0;
   }
 
   @Override
   public ParseResult parse(DecodedText decoded) {
-    String text = decoded.text();
-    int soh = text.indexOf(SOH);
+    // Read from the UTF-8 bytes: the frame marks are ASCII, and each line's String is built once.
+    Utf8Text text = decoded.utf8();
+    int soh = text.indexOf(SOH, text.from());
     if (soh < 0) {
       return ParseResult.failed("ANPA-1312 message has no SOH start");
     }
@@ -80,14 +87,14 @@ final class Anpa1312Parser implements WireParser {
     }
     int etx = text.indexOf(ETX, stx);
     Editorial.Builder editorial = Editorial.builder();
-    List<String> header = text.substring(soh + 1, stx).lines().toList();
+    List<String> header = text.range(soh + 1, stx).lines();
     Keyword keyword = readHeader(header, editorial);
 
     String trailer = ControlFramed.trailer(text, etx);
     readTrailer(trailer, editorial);
     String agency = trailer.startsWith("AP-") ? "AP" : null;
 
-    Body body = readBody(text.substring(stx + 1, etx < 0 ? text.length() : etx), keyword);
+    Body body = readBody(text.range(stx + 1, etx < 0 ? text.to() : etx), keyword);
     StoryBody story = StoryBody.ofBlocks(body.blocks());
     if (story.blocks().isEmpty() && body.headline() == null) {
       return ParseResult.failed("ANPA-1312 message has no text between STX and ETX");
@@ -139,7 +146,7 @@ final class Anpa1312Parser implements WireParser {
     }
     String second = header.size() < 2 ? "" : cap(header.get(1));
     boolean tabular = second.indexOf(DC4) >= 0 && second.indexOf(DC2) >= 0;
-    String[] tokens = withoutControls(second).strip().split(" +");
+    String[] tokens = SPACE_RUNS.split(withoutControls(second).strip());
     if (tokens.length < 3) {
       return new Keyword(null, null, tabular);
     }
@@ -224,7 +231,7 @@ final class Anpa1312Parser implements WireParser {
       List<String> notes,
       List<ParsedBlock> blocks) {}
 
-  private static Body readBody(String text, Keyword keyword) {
+  private static Body readBody(Utf8Text text, Keyword keyword) {
     BodyReader reader = new BodyReader(keyword);
     text.lines().forEach(reader::line);
     return reader.finish();

@@ -4,7 +4,9 @@ import static io.wirefeed.parse.text.ControlChars.EOT;
 import static io.wirefeed.parse.text.ControlChars.SOH;
 
 import io.wirefeed.parse.framing.DecodedText;
+import io.wirefeed.parse.text.ByteScan;
 import io.wirefeed.parse.text.StoryBody;
+import io.wirefeed.parse.text.Utf8Text;
 import io.wirefeed.story.Editorial;
 import io.wirefeed.story.ParsedFormat;
 import io.wirefeed.story.ParsedStory;
@@ -25,19 +27,22 @@ final class ControlFramed {
 
   private ControlFramed() {}
 
-  /** Where the header's SOH is, or -1 if there is none near the start of the text. */
+  /**
+   * Where the header's SOH is in the text's UTF-8 bytes ({@link DecodedText#utf8()}), or -1 if
+   * there is none among the first characters.
+   */
   static int headerStart(DecodedText text) {
-    int soh = text.text().indexOf(SOH);
-    return soh < MAX_SOH_OFFSET ? soh : -1;
+    Utf8Text utf8 = text.utf8();
+    return ByteScan.indexOf(utf8.bytes(), (byte) SOH, utf8.from(), utf8.endOfChars(MAX_SOH_OFFSET));
   }
 
-  /** The trailer after ETX, up to EOT; empty where there is no ETX. */
-  static String trailer(String text, int etx) {
+  /** The trailer after the ETX at byte {@code etx}, up to EOT; empty where there is no ETX. */
+  static String trailer(Utf8Text text, int etx) {
     if (etx < 0) {
       return "";
     }
     int eot = text.indexOf(EOT, etx + 1);
-    return eot < 0 ? text.substring(etx + 1) : text.substring(etx + 1, eot);
+    return text.decode(etx + 1, eot < 0 ? text.to() : eot);
   }
 
   /** Sets the story key: agency, slug and the UTC day of transmission where the message has one. */

@@ -7,10 +7,11 @@ import static io.wirefeed.parse.text.ControlChars.SOH;
 import static io.wirefeed.parse.text.ControlChars.STX;
 
 import io.wirefeed.parse.framing.DecodedText;
-import io.wirefeed.parse.text.Lines;
 import io.wirefeed.parse.text.Paragraphs;
 import io.wirefeed.parse.text.StatusWords;
 import io.wirefeed.parse.text.StoryBody;
+import io.wirefeed.parse.text.TextLines;
+import io.wirefeed.parse.text.Utf8Text;
 import io.wirefeed.parse.text.WireTimes;
 import io.wirefeed.story.Editorial;
 import io.wirefeed.story.ParsedBlock;
@@ -19,6 +20,7 @@ import io.wirefeed.story.ParsedNote;
 import io.wirefeed.story.ParsedStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads IPTC 7901 messages as dpa, ATS and APTN send them, with or without their control bytes:
@@ -35,6 +37,9 @@ import java.util.List;
  * </pre>
  */
 final class Iptc7901Parser implements WireParser {
+
+  /** Runs of spaces, compiled once: {@code String.split(" +")} compiles its pattern per call. */
+  private static final Pattern SPACE_RUNS = Pattern.compile(" +");
 
   /** The headline block ends within this many lines, or the first line is the headline. */
   private static final int MAX_HEADLINE_BLOCK_LINES = 10;
@@ -65,21 +70,22 @@ final class Iptc7901Parser implements WireParser {
 
   @Override
   public ParseResult parse(DecodedText decoded) {
-    String text = decoded.text();
+    // Read from the UTF-8 bytes: the frame marks are ASCII, and each line's String is built once.
+    Utf8Text text = decoded.utf8();
     Editorial.Builder editorial = Editorial.builder();
-    if (countOf(text, BEL) >= URGENT_BELLS) {
+    if (text.count(BEL) >= URGENT_BELLS) {
       editorial.status(ParsedStatus.URGENT);
     }
-    int soh = text.indexOf(SOH);
-    int start = soh < 0 ? 0 : soh + 1;
+    int soh = text.indexOf(SOH, text.from());
+    int start = soh < 0 ? text.from() : soh + 1;
     int stx = text.indexOf(STX, start);
     int etx = text.indexOf(ETX, Math.max(start, stx));
-    int textEnd = etx < 0 ? text.length() : etx;
+    int textEnd = etx < 0 ? text.to() : etx;
     String trailer = ControlFramed.trailer(text, etx);
 
-    List<String> head = Lines.of(text.substring(start, stx < 0 ? textEnd : stx));
+    List<String> head = TextLines.of(text.range(start, stx < 0 ? textEnd : stx)).asList();
     List<String> lines =
-        new ArrayList<>(stx < 0 ? List.of() : Lines.of(text.substring(stx + 1, textEnd)));
+        new ArrayList<>(stx < 0 ? List.of() : TextLines.of(text.range(stx + 1, textEnd)).asList());
     // A broken or missing header still leaves a usable body: publish what can be read.
     int headerLine = firstNonBlank(head, 0);
     String agency = headerLine < 0 ? null : readHeader(head.get(headerLine), editorial);
@@ -127,7 +133,7 @@ final class Iptc7901Parser implements WireParser {
    * optional selectors, agency and its own number. Returns the agency, or null.
    */
   private static String readHeader(String line, Editorial.Builder editorial) {
-    String[] tokens = line.strip().split(" +");
+    String[] tokens = SPACE_RUNS.split(line.strip());
     String first = tokens[0];
     int digits = 0;
     while (digits < first.length() && !Character.isDigit(first.charAt(digits))) {
@@ -326,7 +332,7 @@ final class Iptc7901Parser implements WireParser {
       if (line.chars().anyMatch(Character::isUpperCase)) {
         return false;
       }
-      String[] words = line.split(" +");
+      String[] words = SPACE_RUNS.split(line);
       return words.length >= 2
           && words.length <= MAX_SIGN_OFF_WORDS
           && isClosingLineAgency(words[0], agency);
@@ -441,15 +447,5 @@ final class Iptc7901Parser implements WireParser {
       }
     }
     return -1;
-  }
-
-  private static int countOf(String text, char c) {
-    int count = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == c) {
-        count++;
-      }
-    }
-    return count;
   }
 }

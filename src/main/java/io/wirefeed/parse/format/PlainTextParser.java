@@ -1,9 +1,8 @@
 package io.wirefeed.parse.format;
 
 import io.wirefeed.parse.framing.DecodedText;
-import io.wirefeed.parse.text.Lines;
-import io.wirefeed.parse.text.Paragraphs;
 import io.wirefeed.parse.text.StoryBody;
+import io.wirefeed.parse.text.TextLines;
 import io.wirefeed.story.ParsedBlock;
 import io.wirefeed.story.ParsedFormat;
 import java.util.ArrayList;
@@ -30,16 +29,17 @@ final class PlainTextParser implements WireParser {
 
   @Override
   public ParseResult parse(DecodedText text) {
-    List<String> lines = Lines.of(text.text());
+    TextLines lines = TextLines.of(text.utf8());
     PressReleaseHeader release = PressReleaseHeader.read(lines);
     if (release != null) {
-      return pressRelease(release, lines.subList(release.bodyStart(), lines.size()), text);
+      return pressRelease(
+          release, lines.separatedByBlankLines(release.bodyStart(), lines.size()), text);
     }
-    List<List<String>> groups =
-        Paragraphs.hasBlankLineBetweenText(lines)
-            ? Paragraphs.separatedByBlankLines(lines)
-            : Paragraphs.onePerLine(lines);
-    StoryBody body = StoryBody.of(groups);
+    StoryBody body =
+        StoryBody.of(
+            lines.hasBlankLineBetweenText()
+                ? lines.separatedByBlankLines(0, lines.size())
+                : lines.onePerLine());
     if (body.blocks().isEmpty()) {
       return ParseResult.failed("plain-text message has no text");
     }
@@ -61,9 +61,8 @@ final class PlainTextParser implements WireParser {
    * story code.
    */
   private static ParseResult pressRelease(
-      PressReleaseHeader header, List<String> bodyLines, DecodedText text) {
-    List<List<String>> groups = Paragraphs.separatedByBlankLines(bodyLines);
-    StoryBody body = StoryBody.of(groups);
+      PressReleaseHeader header, List<TextLines.Paragraph> paragraphs, DecodedText text) {
+    StoryBody body = StoryBody.of(paragraphs);
     List<ParsedBlock> blocks = new ArrayList<>(body.blocks());
     if (!blocks.isEmpty()
         && header.headline() != null

@@ -1,7 +1,6 @@
 package io.wirefeed.parse.format;
 
-import io.wirefeed.parse.text.Paragraphs;
-import java.util.List;
+import io.wirefeed.parse.text.TextLines;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,16 +24,16 @@ record PressReleaseHeader(String source, String releaseNumber, String headline, 
       Pattern.compile("MEDIA RELEASE(?:\\s+(?<number>[A-Z]{0,4}\\d{1,12}))?\\s*");
 
   /** The header at the start of {@code lines}, or null if they do not start like a release. */
-  static PressReleaseHeader read(List<String> lines) {
+  static PressReleaseHeader read(TextLines lines) {
     int first = 0;
-    while (first < lines.size() && lines.get(first).isBlank()) {
+    while (first < lines.size() && lines.isBlank(first)) {
       first++;
     }
     int end = first;
-    while (end < lines.size() && !lines.get(end).isBlank() && end - first < MAX_HEADER_LINES) {
+    while (end < lines.size() && !lines.isBlank(end) && end - first < MAX_HEADER_LINES) {
       end++;
     }
-    if (end == first || (end < lines.size() && !lines.get(end).isBlank())) {
+    if (end == first || (end < lines.size() && !lines.isBlank(end))) {
       return null;
     }
     String source = null;
@@ -42,7 +41,7 @@ record PressReleaseHeader(String source, String releaseNumber, String headline, 
     boolean release = false;
     int headlineStart = first;
     for (int i = first; i < end && i < first + 2; i++) {
-      String line = lines.get(i).strip();
+      String line = lines.line(i).strip();
       if (line.toLowerCase(Locale.ROOT).startsWith("source:")) {
         source = line.substring("source:".length()).strip();
         headlineStart = i + 1;
@@ -58,8 +57,7 @@ record PressReleaseHeader(String source, String releaseNumber, String headline, 
     if (source == null && !release) {
       return null;
     }
-    String headline =
-        headlineStart < end ? Paragraphs.unwrap(lines.subList(headlineStart, end)) : null;
+    String headline = headlineStart < end ? lines.unwrapped(headlineStart, end) : null;
     return new PressReleaseHeader(
         source == null || source.isEmpty() ? null : source, number, headline, end);
   }

@@ -2,10 +2,9 @@ package io.wirefeed.parse.format;
 
 import io.wirefeed.parse.framing.DecodedText;
 import io.wirefeed.parse.text.DatelineReader;
-import io.wirefeed.parse.text.Lines;
-import io.wirefeed.parse.text.Paragraphs;
 import io.wirefeed.parse.text.StatusWords;
 import io.wirefeed.parse.text.StoryBody;
+import io.wirefeed.parse.text.TextLines;
 import io.wirefeed.story.Editorial;
 import io.wirefeed.story.ParsedBlock;
 import io.wirefeed.story.ParsedFormat;
@@ -50,12 +49,12 @@ final class ZczcTelexParser implements WireParser {
 
   @Override
   public boolean accepts(DecodedText text) {
-    return startLineIndex(Lines.first(text.text(), MAX_PREAMBLE_LINES)) >= 0;
+    return startLineIndex(TextLines.first(text.utf8(), MAX_PREAMBLE_LINES)) >= 0;
   }
 
   @Override
   public ParseResult parse(DecodedText text) {
-    List<String> lines = Lines.of(text.text());
+    TextLines lines = TextLines.of(text.utf8());
     int start = startLineIndex(lines);
     if (start < 0) {
       return ParseResult.failed("not a ZCZC telex message: no ZCZC line in the first lines");
@@ -63,35 +62,35 @@ final class ZczcTelexParser implements WireParser {
     int end = endLineIndex(lines, start);
     int next = nextNonBlank(lines, start + 1, end);
 
-    Optional<ZczcCodedHeader> coded = ZczcHeaderCodes.read(lines, next, end);
+    Optional<ZczcCodedHeader> coded = ZczcHeaderCodes.read(lines.asList(), next, end);
     if (coded.isPresent()) {
-      return parseCoded(lines.get(start).strip(), coded.get(), lines, end, text.charset());
+      return parseCoded(lines.line(start).strip(), coded.get(), lines, end, text.charset());
     }
     String storyCode = null;
-    if (next < end && matchesShortLine(STORY_CODE, lines.get(next))) {
-      storyCode = lines.get(next).strip();
+    if (next < end && matchesShortLine(STORY_CODE, lines.line(next))) {
+      storyCode = lines.line(next).strip();
       next = nextNonBlank(lines, next + 1, end);
     }
     String slug = null;
-    if (next < end && matchesShortLine(SLUG, lines.get(next))) {
-      slug = lines.get(next).strip();
+    if (next < end && matchesShortLine(SLUG, lines.line(next))) {
+      slug = lines.line(next).strip();
       next = nextNonBlank(lines, next + 1, end);
     }
     String headline = null;
-    if (next < end && DatelineReader.read(lines.get(next).strip()).isEmpty()) {
+    if (next < end && DatelineReader.read(lines.line(next).strip()).isEmpty()) {
       int headlineEnd = headlineBlockEnd(lines, next, end);
-      headline = Paragraphs.unwrap(lines.subList(next, headlineEnd));
+      headline = lines.unwrapped(next, headlineEnd);
       next = headlineEnd;
     }
 
     int lastText = previousNonBlank(lines, end - 1, next);
     String signOff = null;
-    if (lastText >= next && matchesShortLine(SIGN_OFF, lines.get(lastText))) {
-      signOff = lines.get(lastText).strip();
+    if (lastText >= next && matchesShortLine(SIGN_OFF, lines.line(lastText))) {
+      signOff = lines.line(lastText).strip();
       end = lastText;
     }
 
-    StoryBody body = StoryBody.of(Paragraphs.separatedByBlankLines(lines.subList(next, end)));
+    StoryBody body = StoryBody.of(lines.separatedByBlankLines(next, end));
     if (body.blocks().isEmpty()) {
       return ParseResult.failed("ZCZC telex message has no body");
     }
@@ -111,15 +110,15 @@ final class ZczcTelexParser implements WireParser {
    * the headline, the dateline nor the content hash. A header without blank lines gives its
    * headline one line: there the body follows at once.
    */
-  private static int headlineBlockEnd(List<String> lines, int first, int end) {
-    boolean spacedHeader = first > 0 && lines.get(first - 1).isBlank();
+  private static int headlineBlockEnd(TextLines lines, int first, int end) {
+    boolean spacedHeader = first > 0 && lines.isBlank(first - 1);
     if (!spacedHeader) {
       return first + 1;
     }
     int i = first + 1;
-    int chars = lines.get(first).strip().length();
-    while (i < end && !lines.get(i).isBlank()) {
-      String line = lines.get(i).strip();
+    int chars = lines.line(first).strip().length();
+    while (i < end && !lines.isBlank(i)) {
+      String line = lines.line(i).strip();
       if (!DatelineReader.read(line).isEmpty()) {
         return i; // the body follows without a blank line, from its dateline
       }
@@ -134,20 +133,20 @@ final class ZczcTelexParser implements WireParser {
 
   /** AAP layout: the code lines have said what the story is; the rest is text or a table. */
   private static ParseResult parseCoded(
-      String startLine, ZczcCodedHeader header, List<String> lines, int end, String charset) {
+      String startLine, ZczcCodedHeader header, TextLines lines, int end, String charset) {
     int bodyStart = nextNonBlank(lines, header.bodyStart(), end);
     int lastText = previousNonBlank(lines, end - 1, bodyStart);
     String signOff = null;
-    if (lastText >= bodyStart && matchesShortLine(SIGN_OFF, lines.get(lastText))) {
-      signOff = lines.get(lastText).strip();
+    if (lastText >= bodyStart && matchesShortLine(SIGN_OFF, lines.line(lastText))) {
+      signOff = lines.line(lastText).strip();
       end = lastText;
     }
-    List<String> bodyLines = lines.subList(bodyStart, Math.max(bodyStart, end));
-    String set = header.tabular() ? asSet(bodyLines) : "";
+    int bodyEnd = Math.max(bodyStart, end);
+    String set = header.tabular() ? asSet(lines.asList().subList(bodyStart, bodyEnd)) : "";
     StoryBody body =
         !set.isEmpty()
             ? StoryBody.ofBlocks(List.of(ParsedBlock.table(set)))
-            : StoryBody.of(Paragraphs.separatedByBlankLines(bodyLines));
+            : StoryBody.of(lines.separatedByBlankLines(bodyStart, bodyEnd));
     if (body.blocks().isEmpty()) {
       return ParseResult.failed("ZCZC telex message has no body");
     }
@@ -191,10 +190,10 @@ final class ZczcTelexParser implements WireParser {
     return name ? rest : null;
   }
 
-  private static int startLineIndex(List<String> lines) {
+  private static int startLineIndex(TextLines lines) {
     int limit = Math.min(lines.size(), MAX_PREAMBLE_LINES);
     for (int i = 0; i < limit; i++) {
-      if (isStartLine(lines.get(i).strip())) {
+      if (lines.strippedStartsWithIgnoringCase(i, "ZCZC") && isStartLine(lines.line(i).strip())) {
         return i;
       }
     }
@@ -208,26 +207,26 @@ final class ZczcTelexParser implements WireParser {
   }
 
   /** Index of the {@code NNNN} end line, or the number of lines when there is none. */
-  private static int endLineIndex(List<String> lines, int start) {
+  private static int endLineIndex(TextLines lines, int start) {
     for (int i = start + 1; i < lines.size(); i++) {
-      if (lines.get(i).strip().equals("NNNN")) {
+      if (lines.strippedEquals(i, "NNNN")) {
         return i;
       }
     }
     return lines.size();
   }
 
-  private static int nextNonBlank(List<String> lines, int from, int end) {
+  private static int nextNonBlank(TextLines lines, int from, int end) {
     int i = from;
-    while (i < end && lines.get(i).isBlank()) {
+    while (i < end && lines.isBlank(i)) {
       i++;
     }
     return i;
   }
 
-  private static int previousNonBlank(List<String> lines, int from, int floor) {
+  private static int previousNonBlank(TextLines lines, int from, int floor) {
     int i = from;
-    while (i >= floor && lines.get(i).isBlank()) {
+    while (i >= floor && lines.isBlank(i)) {
       i--;
     }
     return i;

@@ -1,15 +1,92 @@
 package io.wirefeed.parse.framing;
 
+import io.wirefeed.parse.text.Utf8Text;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * A message's text and the charset it was decoded from.
- *
- * @param charset {@code UTF-8} or {@code windows-1252}
+ * A message's text and the charset it was decoded from. The text is held as its UTF-8 bytes, and
+ * built as a String only when a parser asks for it: the line-oriented parsers read lines and
+ * paragraphs straight from the bytes, and so build each paragraph's String once.
  */
-public record DecodedText(String text, String charset) {
-  public DecodedText {
+public final class DecodedText {
+
+  private final Utf8Text utf8;
+  private final String charset;
+  private String text;
+  private int headChars = -1;
+  private int headEnd;
+
+  /**
+   * @param charset {@code UTF-8} or {@code windows-1252}
+   */
+  public DecodedText(String text, String charset) {
     Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(charset, "charset");
+    this.charset = Objects.requireNonNull(charset, "charset");
+    this.text = text;
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    this.utf8 = new Utf8Text(bytes, 0, bytes.length);
+  }
+
+  /** Text already checked to be well-formed UTF-8 ({@code Utf8.isWellFormed}), not yet built. */
+  DecodedText(Utf8Text wellFormed, String charset) {
+    this.utf8 = Objects.requireNonNull(wellFormed, "wellFormed");
+    this.charset = Objects.requireNonNull(charset, "charset");
+  }
+
+  public String text() {
+    String built = text;
+    if (built == null) {
+      built = utf8.decode();
+      text = built;
+    }
+    return built;
+  }
+
+  /** The text's UTF-8 bytes. */
+  public Utf8Text utf8() {
+    return utf8;
+  }
+
+  /**
+   * The end of the first {@code chars} chars in {@link #utf8()}'s bytes ({@link
+   * Utf8Text#endOfChars}), kept for the next parser that asks the same.
+   */
+  public int headEnd(int chars) {
+    if (chars != headChars) {
+      headEnd = utf8.endOfChars(chars);
+      headChars = chars;
+    }
+    return headEnd;
+  }
+
+  public String charset() {
+    return charset;
+  }
+
+  public boolean isEmpty() {
+    return utf8.isEmpty();
+  }
+
+  /** As {@link String#isBlank()} of the text, which is built only if the bytes cannot tell. */
+  public boolean isBlank() {
+    return !utf8.startsNonBlankInAscii() && text().isBlank();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof DecodedText that
+        && text().equals(that.text())
+        && charset.equals(that.charset);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(text(), charset);
+  }
+
+  @Override
+  public String toString() {
+    return "DecodedText[text=" + text() + ", charset=" + charset + "]";
   }
 }

@@ -1,6 +1,7 @@
 package io.wirefeed.parse.framing;
 
 import io.wirefeed.parse.text.Utf8;
+import io.wirefeed.parse.text.Utf8Text;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -28,9 +29,9 @@ public final class TextDecoder {
   /** Decodes {@code raw}, dropping a leading UTF-8 byte order mark. */
   public static DecodedText decode(byte[] raw) throws UndecodableTextException {
     int start = hasUtf8ByteOrderMark(raw) ? 3 : 0;
-    String text = Utf8.decode(raw, start, raw.length);
-    if (text != null) {
-      return new DecodedText(text, UTF_8); // the text the strict decoder gives, found faster
+    if (Utf8.isWellFormed(raw, start, raw.length)) {
+      // The text the strict decoder gives, found faster, and built only if a parser asks for it.
+      return new DecodedText(new Utf8Text(raw, start, raw.length), UTF_8);
     }
     // Not UTF-8 (Utf8 accepts exactly what the strict decoder accepts): the fallback, and only
     // for a message that is neither, the strict decoder again for the offset of the bad byte.

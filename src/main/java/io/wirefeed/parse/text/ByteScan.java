@@ -48,6 +48,50 @@ public final class ByteScan {
     return -1;
   }
 
+  /** The first index in {@code [from, limit)} whose byte is LF or CR, or {@code limit}. */
+  static int indexOfLineEnd(byte[] raw, int from, int limit) {
+    int i = from;
+    while (i + 8 <= limit) {
+      long x = (long) LONGS.get(raw, i);
+      long found = zeroLanes(x ^ (ONES * '\n')) | zeroLanes(x ^ (ONES * '\r'));
+      if (found != 0) {
+        return i + (Long.numberOfTrailingZeros(found) >>> 3); // lanes are little-endian
+      }
+      i += 8;
+    }
+    while (i < limit && raw[i] != '\n' && raw[i] != '\r') {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The first index in {@code [from, limit)} whose byte is a C0 control (below 0x20) or DEL (0x7F),
+   * or {@code limit} if there is none.
+   */
+  static int indexOfControl(byte[] raw, int from, int limit) {
+    long controls = ONES * 0x20;
+    long deletes = ONES * 0x7F;
+    int i = from;
+    while (i + 8 <= limit) {
+      long x = (long) LONGS.get(raw, i);
+      long y = x ^ deletes; // a DEL byte becomes zero; bytes of 0x80 and up keep their high bit
+      long belowSpace = (x - controls) & ~x;
+      long delete = (y - ONES) & ~y;
+      if (((belowSpace | delete) & HIGH_BITS) != 0) {
+        break;
+      }
+      i += 8;
+    }
+    for (; i < limit; i++) {
+      int b = raw[i] & 0xFF;
+      if (b < 0x20 || b == 0x7F) {
+        return i;
+      }
+    }
+    return limit;
+  }
+
   /**
    * The first index at or after {@code from} whose byte, unsigned, is at most {@code max}, or the
    * length of {@code raw} if there is none. {@code max} is below 0x80.
@@ -67,26 +111,7 @@ public final class ByteScan {
    * or the length of {@code raw} if there is none.
    */
   static int indexOfControl(byte[] raw, int from) {
-    long controls = ONES * 0x20;
-    long deletes = ONES * 0x7F;
-    int i = from;
-    while (i + 8 <= raw.length) {
-      long x = (long) LONGS.get(raw, i);
-      long y = x ^ deletes; // a DEL byte becomes zero; bytes of 0x80 and up keep their high bit
-      long belowSpace = (x - controls) & ~x;
-      long delete = (y - ONES) & ~y;
-      if (((belowSpace | delete) & HIGH_BITS) != 0) {
-        break;
-      }
-      i += 8;
-    }
-    for (; i < raw.length; i++) {
-      int b = raw[i] & 0xFF;
-      if (b < 0x20 || b == 0x7F) {
-        return i;
-      }
-    }
-    return raw.length;
+    return indexOfControl(raw, from, raw.length);
   }
 
   /**

@@ -8,47 +8,6 @@ public final class Paragraphs {
 
   private Paragraphs() {}
 
-  /** Runs of non-blank lines, split at blank lines. */
-  public static List<List<String>> separatedByBlankLines(List<String> lines) {
-    List<List<String>> groups = new ArrayList<>();
-    List<String> current = new ArrayList<>();
-    for (String line : lines) {
-      if (line.isBlank()) {
-        if (!current.isEmpty()) {
-          groups.add(current);
-          current = new ArrayList<>();
-        }
-      } else {
-        current.add(line);
-      }
-    }
-    if (!current.isEmpty()) {
-      groups.add(current);
-    }
-    return groups;
-  }
-
-  /** One paragraph per non-blank line. */
-  public static List<List<String>> onePerLine(List<String> lines) {
-    return lines.stream().filter(line -> !line.isBlank()).map(List::of).toList();
-  }
-
-  /** Whether a blank line separates two non-blank lines anywhere in {@code lines}. */
-  public static boolean hasBlankLineBetweenText(List<String> lines) {
-    boolean textSeen = false;
-    boolean blankAfterText = false;
-    for (String line : lines) {
-      if (line.isBlank()) {
-        blankAfterText = textSeen;
-      } else if (blankAfterText) {
-        return true;
-      } else {
-        textSeen = true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Greedy word wrap at spaces, as a terminal or a relaying feed re-wraps copy: each line as many
    * words as fit in {@code width} columns, a longer word alone on its line. The feeds of the bench

@@ -20,14 +20,15 @@ public record StoryBody(
     blocks = List.copyOf(blocks);
   }
 
-  public static StoryBody of(List<List<String>> paragraphGroups) {
+  /** A body from paragraphs unwrapped from their lines ({@link TextLines}). */
+  public static StoryBody of(List<TextLines.Paragraph> paragraphs) {
     List<ParsedBlock> blocks = new ArrayList<>();
     ParsedDateline dateline = null;
     String agency = null;
     String source = null;
-    for (List<String> group : paragraphGroups) {
-      String text = Paragraphs.unwrap(group);
-      Optional<String> subhead = group.size() == 1 ? subheadText(text) : Optional.empty();
+    for (TextLines.Paragraph paragraph : paragraphs) {
+      String text = paragraph.text();
+      Optional<String> subhead = paragraph.oneLine() ? subheadText(text) : Optional.empty();
       if (subhead.isPresent()) {
         blocks.add(ParsedBlock.subhead(subhead.get()));
         continue;

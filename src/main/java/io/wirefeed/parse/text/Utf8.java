@@ -35,7 +35,8 @@ public final class Utf8 {
         : null;
   }
 
-  private static boolean isWellFormed(byte[] raw, int from, int to) {
+  /** Whether {@code raw[from..to)} is well-formed UTF-8: see {@link #decode}. */
+  public static boolean isWellFormed(byte[] raw, int from, int to) {
     int i = asciiRunEnd(raw, from, to);
     while (i < to) {
       int sequence = sequenceLength(raw, i, to);
@@ -47,7 +48,8 @@ public final class Utf8 {
     return true;
   }
 
-  private static int asciiRunEnd(byte[] raw, int from, int to) {
+  /** The end of the run of ASCII bytes from {@code from}, at most {@code to}. */
+  static int asciiRunEnd(byte[] raw, int from, int to) {
     int i = from;
     while (i + 8 <= to && ((long) LONGS.get(raw, i) & NON_ASCII) == 0) {
       i += 8;
@@ -90,6 +92,36 @@ public final class Utf8 {
           : 0;
     }
     return 0; // a continuation byte without a lead, C0, C1 (overlong) or F5..FF
+  }
+
+  /** The length of the sequence a lead byte starts, in well-formed UTF-8. */
+  static int sequenceLengthOfLead(int lead) {
+    int b = lead & 0xFF;
+    return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+  }
+
+  /** The code point whose sequence starts at {@code i}, in well-formed UTF-8. */
+  static int codePointAt(byte[] text, int i) {
+    int lead = text[i] & 0xFF;
+    return switch (sequenceLengthOfLead(lead)) {
+      case 1 -> lead;
+      case 2 -> (lead & 0x1F) << 6 | (text[i + 1] & 0x3F);
+      case 3 -> (lead & 0x0F) << 12 | (text[i + 1] & 0x3F) << 6 | (text[i + 2] & 0x3F);
+      default ->
+          (lead & 0x07) << 18
+              | (text[i + 1] & 0x3F) << 12
+              | (text[i + 2] & 0x3F) << 6
+              | (text[i + 3] & 0x3F);
+    };
+  }
+
+  /** Where the sequence that ends right before {@code end} starts, not before {@code floor}. */
+  static int leadBefore(byte[] text, int end, int floor) {
+    int i = end - 1;
+    while (i > floor && isContinuation(text[i])) {
+      i--;
+    }
+    return i;
   }
 
   private static boolean isContinuation(byte b) {

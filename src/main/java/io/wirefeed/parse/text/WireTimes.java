@@ -7,9 +7,13 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Transmission times as trailers write them, read token by token (no regex on the input). */
 public final class WireTimes {
+
+  /** Runs of spaces, compiled once: {@code String.split(" +")} compiles its pattern per call. */
+  private static final Pattern SPACE_RUNS = Pattern.compile(" +");
 
   private static final int MAX_TRAILER_CHARS = 80;
 
@@ -46,7 +50,7 @@ public final class WireTimes {
    */
   public static Optional<Instant> ddhhmmMonYy(String trailer) {
     String firstLine = trailer.strip().lines().findFirst().orElse("");
-    String[] tokens = bounded(firstLine.strip()).split(" +", 8);
+    String[] tokens = SPACE_RUNS.split(bounded(firstLine.strip()), 8);
     if (tokens.length < 3 || tokens[0].length() != 6 || !digits(tokens[0])) {
       return Optional.empty();
     }

@@ -44,10 +44,14 @@ public final class SafeXml {
   /** Where a parser looks for its root element: detection must not scan a whole message. */
   private static final int HEAD_CHARS = 2048;
 
-  /** Whether {@code marker} (e.g. {@code <nitf}) stands in the first characters of the text. */
+  /**
+   * Whether the ASCII {@code marker} (e.g. {@code <nitf}) stands in the first characters of the
+   * text.
+   */
   public static boolean headContains(DecodedText text, String marker) {
-    String whole = text.text();
-    return whole.substring(0, Math.min(whole.length(), HEAD_CHARS)).contains(marker);
+    // Searched in the bytes: an ASCII marker stands in the first chars exactly where its bytes
+    // stand in theirs, and no String is built for a message that is not XML.
+    return text.utf8().containsAscii(marker, text.headEnd(HEAD_CHARS));
   }
 
   public static XmlNode parse(String document) throws Rejected {

@@ -105,6 +105,9 @@ public final class XmlNode {
 
   /** As {@link #text()}, leaving out the child elements named {@code skippedChild}. */
   public String textExcept(String skippedChild) {
+    if (content.size() == 1 && content.get(0) instanceof String only && isCollapsed(only)) {
+      return only; // the usual paragraph: one run of text with nothing to collapse, kept as it is
+    }
     StringBuilder text = new StringBuilder();
     appendText(text, true, skippedChild);
     return collapse(text);
@@ -197,6 +200,28 @@ public final class XmlNode {
       }
     }
     return new String(chars, 0, size);
+  }
+
+  /** Whether {@link #collapse} would give {@code text} back unchanged. */
+  static boolean isCollapsed(String text) {
+    int length = text.length();
+    boolean previousSpace = true; // a space at the start is collapsed away
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c > ' ' && c < 0x7F) {
+        previousSpace = false;
+      } else if (c == ' ') {
+        if (previousSpace) {
+          return false;
+        }
+        previousSpace = true;
+      } else if (isCollapsedSpace(c)) {
+        return false;
+      } else {
+        previousSpace = false;
+      }
+    }
+    return length == 0 || !previousSpace;
   }
 
   /** Java whitespace or a no-break space, which XML text uses for spacing too. */

@@ -53,4 +53,21 @@ class XmlNodeCollapseTest {
           .isEqualTo(collapsedByDefinition(text));
     }
   }
+
+  @Test
+  void textAlreadyCollapsedIsToldApartFromTextThatIsNot() {
+    Random random = new Random(12);
+    char[] alphabet = {'a', 'Z', ' ', ' ', ' ', '\n', '\t', '\u00A0', '\u2003', 'é', '’', '\uD83D'};
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(12);
+      for (int i = 0; i < length; i++) {
+        text.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      String written = text.toString();
+      assertThat(XmlNode.isCollapsed(written))
+          .as("%s", written)
+          .isEqualTo(collapsedByDefinition(written).equals(written));
+    }
+  }
 }
