@@ -14,6 +14,7 @@ import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -23,6 +24,8 @@ import org.apache.kafka.common.serialization.Deserializer;
  * watcher was created, so that it sees only what the processor publishes from then on.
  */
 final class OutputWatcher implements AutoCloseable {
+
+  private static final Duration METADATA_WAIT = Duration.ofSeconds(30);
 
   private final KafkaConsumer<byte[], byte[]> consumer;
   private final TopologyConfig.Topics topics;
@@ -52,13 +55,36 @@ final class OutputWatcher implements AutoCloseable {
       outputs.add(topics.links());
     }
     for (String topic : outputs) {
-      consumer
-          .partitionsFor(topic, Duration.ofSeconds(30))
+      partitionsOf(topic)
           .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
     }
     consumer.assign(partitions);
     consumer.seekToEnd(partitions);
     partitions.forEach(consumer::position);
+  }
+
+  /**
+   * A topic created a moment ago may not be in the broker's metadata yet, and then has no
+   * partitions: assigning none would make every poll fail, so ask again until they are known.
+   */
+  private List<PartitionInfo> partitionsOf(String topic) {
+    long deadline = System.nanoTime() + METADATA_WAIT.toNanos();
+    while (true) {
+      List<PartitionInfo> found = consumer.partitionsFor(topic, METADATA_WAIT);
+      if (!found.isEmpty()) {
+        return found;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            "topic " + topic + " has no partitions after " + METADATA_WAIT.toSeconds() + " s");
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for topic " + topic, e);
+      }
+    }
   }
 
   List<OutputEvent> poll(Duration timeout) {

@@ -22,6 +22,9 @@ class RegistryOutageTest {
 
   private static final Duration UNREACHABLE = Duration.ofSeconds(10);
   private static final Duration ANSWERING_503 = Duration.ofSeconds(6);
+  private static final Duration STREAM_THREADS_MEET_REGISTRY = Duration.ofMinutes(2);
+  private static final String GAVE_UP_ON_REGISTRY =
+      "Schema Registry unavailable, restarting the stream thread";
 
   @Test
   void neitherCrashesNorDropsNorRejectsGoodStoriesAndResumes(@TempDir Path dir) throws Exception {
@@ -51,6 +54,9 @@ class RegistryOutageTest {
         stayAliveFor(restarted, UNREACHABLE);
         try (var failing = FailingRegistry.answering(503, port)) {
           stayAliveFor(restarted, ANSWERING_503);
+          // On a loaded machine the relaunched processor may still be starting after the fixed
+          // phase: the registry stays down until its stream threads have met it and given up.
+          awaitWhileAlive(restarted, GAVE_UP_ON_REGISTRY, STREAM_THREADS_MEET_REGISTRY);
         }
         try (var back = EmbeddedSchemaRegistry.builder().port(port).withJournal(journal).start()) {
           List<RecordMetadata> sent = sender.landed(Duration.ofMinutes(5));
@@ -58,11 +64,19 @@ class RegistryOutageTest {
               Cluster.clientConfig(broker), registry.url(), sent, expected, Duration.ofSeconds(90));
           assertThat(restarted.isAlive()).isTrue();
           assertThat(restarted.output())
-              .contains("Schema Registry unavailable, restarting the stream thread")
+              .contains(GAVE_UP_ON_REGISTRY)
               .doesNotContain("fatal error");
         }
       }
     }
+  }
+
+  /** Waits for a line in the processor's output, failing as soon as the processor exits. */
+  private static void awaitWhileAlive(ProcessorJvm processor, String line, Duration atMost) {
+    Awaitility.await("processor logs '" + line + "'")
+        .atMost(atMost)
+        .failFast("processor exited", () -> !processor.isAlive())
+        .until(() -> processor.output().contains(line));
   }
 
   /** Fails as soon as the processor exits: it must wait for the registry, not give up. */
