@@ -65,10 +65,15 @@ class TextLinesTest {
       assertThat(lines.unwrapped(from, to))
           .as(visible(text))
           .isEqualTo(Paragraphs.unwrap(expected.subList(from, to)));
-      assertThat(described(lines.separatedByBlankLines(from, to)))
+      List<TextLines.Paragraph> separated = lines.separatedByBlankLines(from, to);
+      // Later joins go after the paragraphs handed out, not over their bytes.
+      lines.separatedByBlankLines(0, lines.size());
+      lines.unwrapped(0, lines.size());
+      List<TextLines.Paragraph> perLine = lines.onePerLine();
+      assertThat(described(separated))
           .as(visible(text))
           .isEqualTo(paragraphs(splitAtBlankLines(expected.subList(from, to))));
-      assertThat(described(lines.onePerLine()))
+      assertThat(described(perLine))
           .isEqualTo(
               paragraphs(expected.stream().filter(line -> !line.isBlank()).map(List::of).toList()));
       assertThat(lines.hasBlankLineBetweenText()).isEqualTo(kinds(expected).matches(".*T.*B.*T.*"));
