@@ -65,9 +65,9 @@ public final class WireMessageParser {
                   "message is %d bytes, over the %d-byte limit (parse.max.message.bytes)",
                   raw.length, limits.maxMessageBytes())));
     }
-    String notText = BinaryContent.recordRejectReason(raw);
-    if (notText != null) {
-      return List.of(wholeRecordFailure(raw, notText));
+    BinaryContent.RecordScan scan = BinaryContent.scanRecord(raw);
+    if (scan.rejectReason() != null) {
+      return List.of(wholeRecordFailure(raw, scan.rejectReason()));
     }
     List<FramedMessage> framed = WireFramer.frame(raw);
     List<MessageResult> results = new ArrayList<>(framed.size());
@@ -78,7 +78,11 @@ public final class WireMessageParser {
               message.byteOffset(),
               message.bytes(),
               message.hint(),
-              parseMessage(message, framed.size() > 1)));
+              parseMessage(
+                  message,
+                  framed.size() > 1,
+                  scan.nulFree(),
+                  scan.wellFormedUtf8() && message.bytes() == raw)));
     }
     return List.copyOf(results);
   }
@@ -90,8 +94,12 @@ public final class WireMessageParser {
   /**
    * @param oneOfSeveral the record framed into more than one message, so this one was not yet
    *     checked for binary noise on its own
+   * @param nulFree the record was scanned whole and holds no NUL, so neither does this message
+   * @param wellFormedUtf8 this message is the whole record, and the record's scan found it
+   *     well-formed UTF-8
    */
-  private ParseResult parseMessage(FramedMessage message, boolean oneOfSeveral) {
+  private ParseResult parseMessage(
+      FramedMessage message, boolean oneOfSeveral, boolean nulFree, boolean wellFormedUtf8) {
     if (message.hint() == null) {
       return ParseResult.failed(
           String.format(
@@ -99,7 +107,7 @@ public final class WireMessageParser {
               WireFramer.MAX_MESSAGES - 1, message.byteOffset()));
     }
     byte[] raw = message.bytes();
-    int nul = ByteScan.indexOfNul(raw, 0);
+    int nul = nulFree ? -1 : ByteScan.indexOfNul(raw, 0);
     if (nul >= 0) {
       return ParseResult.failed(
           "binary content: NUL byte at offset " + (message.byteOffset() + nul));
@@ -110,7 +118,7 @@ public final class WireMessageParser {
     }
     DecodedText text;
     try {
-      text = MessageDecoder.decode(raw, message.hint());
+      text = MessageDecoder.decode(raw, message.hint(), wellFormedUtf8);
     } catch (UndecodableTextException e) {
       return ParseResult.failed(e.getMessage());
     }

@@ -2,6 +2,7 @@ package io.wirefeed.parse.framing;
 
 import io.wirefeed.parse.text.ByteScan;
 import io.wirefeed.parse.text.ControlChars;
+import io.wirefeed.parse.text.Utf8;
 
 /**
  * Tells wire text from what is not text at all: compressed archives and binary noise. Wire text
@@ -31,13 +32,28 @@ public final class BinaryContent {
 
   private BinaryContent() {}
 
+  /**
+   * What one pass over a record found: why it is not wire text (null if it may be), and, if the
+   * pass read the whole record, whether it holds no NUL and whether it is well-formed UTF-8 ({@link
+   * Utf8#isWellFormed}); false where the pass did not read it all. A message cut out of the record
+   * at a frame mark (ASCII) is NUL-free and well-formed if the record is: the parser need not scan
+   * it again.
+   */
+  public record RecordScan(String rejectReason, boolean nulFree, boolean wellFormedUtf8) {}
+
   /** Why {@code raw} as a whole is not wire text, or null if it may be. */
   public static String recordRejectReason(byte[] raw) {
+    return scanRecord(raw).rejectReason();
+  }
+
+  /** Scans a whole record: see {@link RecordScan}. */
+  public static RecordScan scanRecord(byte[] raw) {
     String compression = compression(raw);
     if (compression != null) {
-      return "compressed input (" + compression + "): decompress first";
+      return new RecordScan(
+          "compressed input (" + compression + "): decompress first", false, false);
     }
-    return junkReason(raw, 0);
+    return scan(raw, 0);
   }
 
   /**
@@ -45,17 +61,24 @@ public final class BinaryContent {
    * recordOffset} is where {@code raw} starts in its record, for the offsets in the reason.
    */
   public static String junkReason(byte[] raw, int recordOffset) {
+    return scan(raw, recordOffset).rejectReason();
+  }
+
+  private static RecordScan scan(byte[] raw, int recordOffset) {
     int scanned = Math.min(raw.length, SCAN_BYTES);
     if (scanned < MIN_JUDGED_BYTES) {
-      return null;
+      return new RecordScan(null, false, false);
     }
     int junk = 0;
+    boolean nul = false;
+    boolean wellFormed = true;
     int i = 0;
     while ((i = ByteScan.indexOfNonText(raw, i, scanned)) < scanned) {
       int b = raw[i] & 0xFF;
       if (b < 0x80) {
         if (isJunkControl(b)) {
           junk++;
+          nul |= b == 0;
         }
         i++;
         continue;
@@ -63,17 +86,25 @@ public final class BinaryContent {
       int length = utf8SequenceLength(raw, i, scanned);
       if (length == 0) {
         junk++; // an 8-bit byte outside any UTF-8 sequence: fine in latin-1 prose, if it is rare
+        wellFormed = false;
         i++;
       } else {
         if (isReplacementCharacter(raw, i)) {
           junk += length; // text already damaged upstream
         }
+        // This loose length also takes overlong forms, surrogates and code points past U+10FFFF.
+        wellFormed &= Utf8.wellFormedSequenceLength(raw, i, scanned) == length;
         i += length;
       }
     }
     if (junk * 100L < (long) JUNK_PERCENT_LIMIT * scanned) {
-      return null;
+      boolean whole = scanned == raw.length;
+      return new RecordScan(null, whole && !nul, whole && wellFormed);
     }
+    return new RecordScan(junkMessage(raw, recordOffset, junk, scanned), false, false);
+  }
+
+  private static String junkMessage(byte[] raw, int recordOffset, int junk, int scanned) {
     int nul = ByteScan.indexOfNul(raw, 0);
     if (nul >= 0) {
       return "binary content: NUL byte at offset " + (recordOffset + nul);

@@ -16,6 +16,15 @@ public final class MessageDecoder {
   private MessageDecoder() {}
 
   public static DecodedText decode(byte[] raw, ParsedFormat hint) throws UndecodableTextException {
+    return decode(raw, hint, false);
+  }
+
+  /**
+   * As {@link #decode(byte[], ParsedFormat)}; {@code knownUtf8}: {@code raw} was found well-formed
+   * UTF-8 already ({@link BinaryContent#scanRecord}).
+   */
+  public static DecodedText decode(byte[] raw, ParsedFormat hint, boolean knownUtf8)
+      throws UndecodableTextException {
     if (hint == ParsedFormat.NITF
         || hint == ParsedFormat.NEWSML_G2
         || hint == ParsedFormat.NEWSML_1) {
@@ -24,7 +33,7 @@ public final class MessageDecoder {
         return TextDecoder.decodeStrictly(raw, declared);
       }
     }
-    return TextDecoder.decode(raw);
+    return TextDecoder.decode(raw, knownUtf8);
   }
 
   /** The {@code encoding} of an {@code <?xml …?>} declaration at the start, or null. */

@@ -28,8 +28,16 @@ public final class TextDecoder {
 
   /** Decodes {@code raw}, dropping a leading UTF-8 byte order mark. */
   public static DecodedText decode(byte[] raw) throws UndecodableTextException {
+    return decode(raw, false);
+  }
+
+  /**
+   * As {@link #decode(byte[])}; {@code knownWellFormed}: {@code raw} was found well-formed UTF-8
+   * already, by {@link BinaryContent#scanRecord}, so it is not checked again.
+   */
+  static DecodedText decode(byte[] raw, boolean knownWellFormed) throws UndecodableTextException {
     int start = hasUtf8ByteOrderMark(raw) ? 3 : 0;
-    if (Utf8.isWellFormed(raw, start, raw.length)) {
+    if (knownWellFormed || Utf8.isWellFormed(raw, start, raw.length)) {
       // The text the strict decoder gives, found faster, and built only if a parser asks for it.
       return new DecodedText(new Utf8Text(raw, start, raw.length), UTF_8);
     }

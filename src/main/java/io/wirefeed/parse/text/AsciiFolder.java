@@ -83,6 +83,26 @@ public final class AsciiFolder {
     return true;
   }
 
+  /**
+   * As {@link #foldBody(List)}, folding each block whose UTF-8 bytes are given ({@code utf8[i]},
+   * not null) from those bytes instead of its String.
+   */
+  boolean foldBody(List<ParsedBlock> body, List<TextLines.Paragraph> utf8) {
+    reset();
+    for (int i = 0; i < body.size(); i++) {
+      append(' ');
+      TextLines.Paragraph bytes = utf8.get(i);
+      boolean folded =
+          bytes != null
+              ? appendUtf8(bytes.utf8(), bytes.from(), bytes.to())
+              : append(body.get(i).text());
+      if (!folded) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Starts again with nothing folded. */
   public void reset() {
     length = 0;
@@ -123,6 +143,59 @@ public final class AsciiFolder {
       }
     }
     return appendChars(text, i, n);
+  }
+
+  /**
+   * Folds the well-formed UTF-8 {@code text[from..to)} as {@link #append(String)} folds its String,
+   * with no String read or copied: eight ASCII bytes at a time, the rest code point by code point.
+   * False if it needs the full path, or is not well-formed after all.
+   */
+  boolean appendUtf8(byte[] text, int from, int to) {
+    if (out.length < length + (to - from) + 8) { // a byte gives at most one folded byte
+      out = Arrays.copyOf(out, Math.max(length + (to - from) + 8, out.length * 2));
+    }
+    int i = from;
+    while (i < to) {
+      if (i + 8 <= to && foldEight((long) LONGS.get(text, i))) {
+        i += 8;
+        continue;
+      }
+      int stop = Math.min(i + 8, to);
+      while (i < stop) {
+        int b = text[i];
+        if (b >= 0) {
+          appendFolded(ASCII_FOLD[b], (char) b);
+          i++;
+          continue;
+        }
+        int lead = b & 0xFF;
+        int n = Utf8.sequenceLengthOfLead(lead);
+        if (lead < 0xC2 || n > 3 || i + n > to) {
+          return false; // past U+FFFF (a surrogate pair in the String: the full path) or broken
+        }
+        int replacement = foldNonAscii((char) Utf8.codePointAt(text, i));
+        i += n;
+        if (replacement == DROPPED) {
+          wordsExact = false;
+        } else if (replacement == GIVE_UP) {
+          return false;
+        } else {
+          appendFolded((byte) replacement, (char) Utf8.codePointAt(text, i - n));
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Writes one folded char, {@code c} folded, as {@link #appendChars} does. */
+  private void appendFolded(byte folded, char c) {
+    if (folded == ' ' && c >= 128 && !Character.isWhitespace(c)) {
+      wordsExact = false;
+    }
+    out[length] = folded;
+    length += folded == last && (folded == ' ' || folded == '-') ? 0 : 1;
+    words += folded != ' ' && last == ' ' ? 1 : 0;
+    last = folded;
   }
 
   /**

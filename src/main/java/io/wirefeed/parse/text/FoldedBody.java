@@ -19,13 +19,38 @@ public final class FoldedBody {
   /** The body {@link #folder} holds, or null if it holds none (not foldable to ASCII). */
   private List<ParsedBlock> body;
 
+  /**
+   * A body a parser built from paragraphs whose UTF-8 bytes it still holds, and those paragraphs
+   * (null where a block's text is not a paragraph's): folded from the bytes if it is counted next.
+   */
+  private List<ParsedBlock> offered;
+
+  private List<TextLines.Paragraph> offeredUtf8;
+
   private FoldedBody() {}
+
+  /**
+   * Offers the UTF-8 bytes of the blocks' texts for their fold, if {@code blocks} is the next body
+   * counted on this thread: {@code utf8.get(i)} holds exactly the text of block {@code i}, or is
+   * null.
+   */
+  static void offerUtf8(List<ParsedBlock> blocks, List<TextLines.Paragraph> utf8) {
+    FoldedBody last = LAST.get();
+    last.offered = blocks;
+    last.offeredUtf8 = utf8;
+  }
 
   /** Runs of non-whitespace in the blocks' texts, as {@link WordCount} counts them. */
   static int wordCount(List<ParsedBlock> blocks) {
     FoldedBody last = LAST.get();
     last.body = null;
-    if (last.folder.foldBody(blocks)) {
+    boolean folded =
+        last.offered == blocks
+            ? last.folder.foldBody(blocks, last.offeredUtf8)
+            : last.folder.foldBody(blocks);
+    last.offered = null;
+    last.offeredUtf8 = null;
+    if (folded) {
       last.body = blocks;
       if (last.folder.wordsExact()) {
         return last.folder.words();

@@ -23,6 +23,8 @@ public record StoryBody(
   /** A body from paragraphs unwrapped from their lines ({@link TextLines}). */
   public static StoryBody of(List<TextLines.Paragraph> paragraphs) {
     List<ParsedBlock> blocks = new ArrayList<>();
+    // Each block's text as UTF-8 bytes where it is a whole paragraph, for the fold (FoldedBody).
+    List<TextLines.Paragraph> utf8 = new ArrayList<>();
     ParsedDateline dateline = null;
     String agency = null;
     String source = null;
@@ -31,8 +33,10 @@ public record StoryBody(
       Optional<String> subhead = paragraph.oneLine() ? subheadText(text) : Optional.empty();
       if (subhead.isPresent()) {
         blocks.add(ParsedBlock.subhead(subhead.get()));
+        utf8.add(null);
         continue;
       }
+      TextLines.Paragraph bytes = paragraph;
       if (blocks.isEmpty() && dateline == null) {
         Optional<DatelineReader.Found> found = DatelineReader.read(text);
         if (found.isPresent()) {
@@ -40,13 +44,17 @@ public record StoryBody(
           agency = found.get().agency();
           source = found.get().source();
           text = found.get().rest();
+          bytes = null;
         }
       }
       if (!text.isEmpty()) {
         blocks.add(ParsedBlock.paragraph(text));
+        utf8.add(bytes);
       }
     }
-    return new StoryBody(dateline, agency, source, blocks);
+    StoryBody body = new StoryBody(dateline, agency, source, blocks);
+    FoldedBody.offerUtf8(body.blocks(), utf8);
+    return body;
   }
 
   /**

@@ -26,6 +26,9 @@ public final class TextLines {
   private final String[] built;
   private byte[] scratch;
 
+  /** How much of {@link #scratch} holds paragraphs handed out, from its start. */
+  private int scratchUsed;
+
   private TextLines(byte[] bytes, int[] starts, int[] ends, int size) {
     this.bytes = bytes;
     this.starts = starts;
@@ -200,7 +203,23 @@ public final class TextLines {
   }
 
   private Paragraph paragraph(int from, int to) {
-    return new Paragraph(unwrapped(from, to), to - from == 1);
+    if (to - from == 1) {
+      int start = stripStart(starts[from], ends[from]);
+      int end = stripEnd(start, ends[from]);
+      return new Paragraph(decode(start, end), true, bytes, start, end);
+    }
+    int length = join(from, to);
+    // Kept for the fold of the paragraph's bytes (FoldedBody): the next paragraph is joined after
+    // it, not over it.
+    Paragraph paragraph =
+        new Paragraph(
+            new String(scratch, scratchUsed, length, StandardCharsets.UTF_8),
+            false,
+            scratch,
+            scratchUsed,
+            scratchUsed + length);
+    scratchUsed += length;
+    return paragraph;
   }
 
   /**
@@ -212,28 +231,39 @@ public final class TextLines {
       int start = stripStart(starts[from], ends[from]);
       return decode(start, stripEnd(start, ends[from]));
     }
+    int length = join(from, to); // first: it may start a new scratch
+    return new String(scratch, scratchUsed, length, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Joins lines {@code [from, to)} as {@link #unwrapped} does into {@link #scratch} from {@link
+   * #scratchUsed}, and gives the length joined.
+   */
+  private int join(int from, int to) {
     int capacity = to - from;
     for (int i = from; i < to; i++) {
       capacity += ends[i] - starts[i];
     }
-    if (scratch == null || scratch.length < capacity) {
+    if (scratch == null || scratch.length - scratchUsed < capacity) {
       scratch = new byte[Math.max(capacity, bytes.length + size)];
+      scratchUsed = 0;
     }
     byte[] paragraph = scratch;
-    int length = 0;
+    int base = scratchUsed;
+    int length = base;
     for (int i = from; i < to; i++) {
       int start = stripStart(starts[i], ends[i]);
       int end = stripEnd(start, ends[i]);
       if (start == end) {
         continue;
       }
-      if (length > 0 && !endsInWordHyphen(paragraph, length)) {
+      if (length > base && !endsInWordHyphen(paragraph, base, length)) {
         paragraph[length++] = ' ';
       }
       System.arraycopy(bytes, start, paragraph, length, end - start);
       length += end - start;
     }
-    return new String(paragraph, 0, length, StandardCharsets.UTF_8);
+    return length - base;
   }
 
   private String decode(int start, int end) {
@@ -281,11 +311,11 @@ public final class TextLines {
   }
 
   /** Whether {@code text[0..length)} ends in a hyphen ({@code -} or U+2010) right after a word. */
-  private static boolean endsInWordHyphen(byte[] text, int length) {
+  private static boolean endsInWordHyphen(byte[] text, int base, int length) {
     int hyphen;
     if (text[length - 1] == '-') {
       hyphen = length - 1;
-    } else if (length >= 3
+    } else if (length - base >= 3
         && text[length - 3] == (byte) 0xE2
         && text[length - 2] == (byte) 0x80
         && text[length - 1] == (byte) 0x90) {
@@ -293,20 +323,23 @@ public final class TextLines {
     } else {
       return false;
     }
-    if (hyphen == 0) {
+    if (hyphen == base) {
       return false;
     }
     int before = text[hyphen - 1];
     if (before >= 0) {
       return !Chars.isWhitespace((char) before);
     }
-    int codePoint = Utf8.codePointAt(text, Utf8.leadBefore(text, hyphen, 0));
+    int codePoint = Utf8.codePointAt(text, Utf8.leadBefore(text, hyphen, base));
     // A char past U+FFFF is a surrogate pair in a String, and a surrogate is not whitespace.
     return codePoint > 0xFFFF || !Character.isWhitespace((char) codePoint);
   }
 
-  /** A paragraph's text, and whether it came from one line (only those can be subheads). */
-  public record Paragraph(String text, boolean oneLine) {}
+  /**
+   * A paragraph's text, whether it came from one line (only those can be subheads), and the text's
+   * UTF-8 bytes {@code utf8[from..to)}, which nothing writes over.
+   */
+  public record Paragraph(String text, boolean oneLine, byte[] utf8, int from, int to) {}
 
   /** A view of lines {@code [from, to)} as Strings. */
   private final class LineList extends AbstractList<String> implements RandomAccess {

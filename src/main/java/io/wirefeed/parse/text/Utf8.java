@@ -60,6 +60,14 @@ public final class Utf8 {
     return i;
   }
 
+  /**
+   * The length of the well-formed multi-byte sequence at {@code i}, within {@code to}, or 0 if
+   * there is none (see {@link #decode}).
+   */
+  public static int wellFormedSequenceLength(byte[] raw, int i, int to) {
+    return sequenceLength(raw, i, to);
+  }
+
   /** The length of the well-formed multi-byte sequence at {@code i}, or 0 if there is none. */
   private static int sequenceLength(byte[] raw, int i, int to) {
     int lead = raw[i] & 0xFF;

@@ -3,6 +3,7 @@ package io.wirefeed.parse.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.story.ParsedBlock;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -42,6 +43,59 @@ class FoldedBodyTest {
       }
     }
     assertThat(folded).as("bodies folded on the way").isGreaterThan(5_000);
+  }
+
+  @Test
+  void foldsUtf8BytesAsTheStringPathFoldsTheirText() {
+    SplittableRandom random = new SplittableRandom(41);
+    String rare = RARE + "\uD83D\uDE00\u2018\u2019\u201D\u2013\u2010\u00FC";
+    int ascii = 0;
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(random.nextInt(10) == 0 ? 400 : 40); i > 0; i--) {
+        text.append(
+            random.nextInt(random.nextInt(3) == 0 ? 4 : 60) == 0
+                ? rare.charAt(random.nextInt(rare.length()))
+                : PLAIN.charAt(random.nextInt(PLAIN.length())));
+      }
+      String block = text.toString();
+      if (!new String(block.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)
+          .equals(block)) {
+        continue; // half a surrogate pair: no UTF-8 gives this text
+      }
+      byte[] utf8 = ("<" + block + ">").getBytes(StandardCharsets.UTF_8);
+      AsciiFolder expected = new AsciiFolder();
+      AsciiFolder actual = new AsciiFolder();
+      expected.reset();
+      actual.reset();
+      boolean expectedAscii = expected.append("x " + block);
+      actual.append("x ");
+      boolean actualAscii = actual.appendUtf8(utf8, 1, utf8.length - 1);
+      assertThat(actualAscii).as(block).isEqualTo(expectedAscii);
+      if (actualAscii) {
+        ascii++;
+        assertThat(new String(actual.bytes(), 0, actual.length(), StandardCharsets.US_ASCII))
+            .as(block)
+            .isEqualTo(
+                new String(expected.bytes(), 0, expected.length(), StandardCharsets.US_ASCII));
+        assertThat(actual.words()).as(block).isEqualTo(expected.words());
+        assertThat(actual.wordsExact()).as(block).isEqualTo(expected.wordsExact());
+      }
+    }
+    assertThat(ascii).as("texts folded to ASCII").isGreaterThan(5_000);
+  }
+
+  @Test
+  void countsAndFoldsAParsedBodyFromItsParagraphsBytes() {
+    byte[] message =
+        "LONDON (Reuters) - Talks \u201Cended\u201D.\n\n- Next -\n\nA second\nparagraph."
+            .getBytes(StandardCharsets.UTF_8);
+    TextLines lines = TextLines.of(new Utf8Text(message, 0, message.length));
+    StoryBody body = StoryBody.of(lines.separatedByBlankLines(0, lines.size()));
+    assertThat(body.wordCount()).isEqualTo(6);
+    AsciiFolder folded = FoldedBody.lastFolded(body.blocks());
+    assertThat(new String(folded.bytes(), 0, folded.length(), StandardCharsets.US_ASCII))
+        .isEqualTo("talks \"ended\". next a second paragraph.");
   }
 
   @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
@@ -63,10 +65,15 @@ class TextLinesTest {
       assertThat(lines.unwrapped(from, to))
           .as(visible(text))
           .isEqualTo(Paragraphs.unwrap(expected.subList(from, to)));
-      assertThat(lines.separatedByBlankLines(from, to))
+      List<TextLines.Paragraph> separated = lines.separatedByBlankLines(from, to);
+      // Later joins go after the paragraphs handed out, not over their bytes.
+      lines.separatedByBlankLines(0, lines.size());
+      lines.unwrapped(0, lines.size());
+      List<TextLines.Paragraph> perLine = lines.onePerLine();
+      assertThat(described(separated))
           .as(visible(text))
           .isEqualTo(paragraphs(splitAtBlankLines(expected.subList(from, to))));
-      assertThat(lines.onePerLine())
+      assertThat(described(perLine))
           .isEqualTo(
               paragraphs(expected.stream().filter(line -> !line.isBlank()).map(List::of).toList()));
       assertThat(lines.hasBlankLineBetweenText()).isEqualTo(kinds(expected).matches(".*T.*B.*T.*"));
@@ -114,12 +121,24 @@ class TextLinesTest {
     return lines.stream().map(line -> line.isBlank() ? "B" : "T").collect(Collectors.joining());
   }
 
-  private static List<TextLines.Paragraph> paragraphs(List<List<String>> groups) {
-    List<TextLines.Paragraph> paragraphs = new ArrayList<>();
+  private static List<String> paragraphs(List<List<String>> groups) {
+    List<String> paragraphs = new ArrayList<>();
     for (List<String> group : groups) {
-      paragraphs.add(new TextLines.Paragraph(Paragraphs.unwrap(group), group.size() == 1));
+      String text = Paragraphs.unwrap(group);
+      paragraphs.add(described(group.size() == 1, text, text.getBytes(StandardCharsets.UTF_8)));
     }
     return paragraphs;
+  }
+
+  /** Each paragraph's kind, text and UTF-8 bytes, to compare with the String path's. */
+  private static List<String> described(List<TextLines.Paragraph> paragraphs) {
+    return paragraphs.stream()
+        .map(p -> described(p.oneLine(), p.text(), Arrays.copyOfRange(p.utf8(), p.from(), p.to())))
+        .toList();
+  }
+
+  private static String described(boolean oneLine, String text, byte[] utf8) {
+    return (oneLine ? "line: " : "lines: ") + visible(text) + " " + HexFormat.of().formatHex(utf8);
   }
 
   private static Utf8Text utf8(String text) {
