@@ -94,6 +94,11 @@ final class BrokerProcess implements AutoCloseable {
     return bootstrapServers;
   }
 
+  /** The child JVM, for a look at its options. */
+  ProcessHandle handle() {
+    return process.toHandle();
+  }
+
   void createTopic(String name, int partitions) throws Exception {
     try (Admin admin =
         Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
