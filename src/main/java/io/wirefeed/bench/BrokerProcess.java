@@ -24,7 +24,7 @@ import org.apache.kafka.clients.admin.NewTopic;
  * pause goal is 200 ms) stalled the broker and the measuring consumer alike and set the latency
  * run's p99; a user's broker runs with a 20 ms goal in a heap of its own.
  */
-final class BrokerProcess implements AutoCloseable {
+record BrokerProcess(Process process, String bootstrapServers) implements AutoCloseable {
 
   /**
    * {@code kafka-server-start.sh}'s KAFKA_HEAP_OPTS and {@code kafka-run-class.sh}'s
@@ -43,14 +43,6 @@ final class BrokerProcess implements AutoCloseable {
   private static final String BOOTSTRAP_FILE = "bootstrap-servers";
   private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
-
-  private final Process process;
-  private final String bootstrapServers;
-
-  private BrokerProcess(Process process, String bootstrapServers) {
-    this.process = process;
-    this.bootstrapServers = bootstrapServers;
-  }
 
   /**
    * Starts a broker in a fresh JVM and waits until it answers.
@@ -88,15 +80,6 @@ final class BrokerProcess implements AutoCloseable {
       TimeUnit.MILLISECONDS.sleep(50);
     }
     return new BrokerProcess(process, Files.readString(bootstrap, StandardCharsets.UTF_8).trim());
-  }
-
-  String bootstrapServers() {
-    return bootstrapServers;
-  }
-
-  /** The child JVM, for a look at its options. */
-  ProcessHandle handle() {
-    return process.toHandle();
   }
 
   void createTopic(String name, int partitions) throws Exception {

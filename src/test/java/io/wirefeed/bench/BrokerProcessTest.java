@@ -24,7 +24,7 @@ class BrokerProcessTest {
     List<String> jvm = List.of(java, "-cp", System.getProperty("java.class.path"));
     ProcessHandle child;
     try (BrokerProcess broker = BrokerProcess.start(jvm, dir.resolve("kafka"))) {
-      child = broker.handle();
+      child = broker.process().toHandle();
       // The JVM's own record of its options (ProcessHandle.Info may leave them out).
       String options =
           Files.readString(Path.of("/proc", Long.toString(child.pid()), "cmdline"))
