@@ -337,23 +337,53 @@ public final class PipelineBench {
    * before the run, so that the generator's garbage does not land in the measured seconds.
    */
   private long[] latency() throws Exception {
-    String raw = "bench.latency.raw";
-    broker.createTopic(raw, settings.partitions(), Map.of());
+    try (var own = startLatencyBroker()) {
+      String bootstrap = own == null ? broker.bootstrapServers() : own.bootstrapServers();
+      String raw = "bench.latency.raw";
+      if (own == null) {
+        broker.createTopic(raw, settings.partitions(), Map.of());
+      } else {
+        own.createTopic(raw, settings.partitions());
+      }
+      return latency(bootstrap, raw);
+    }
+  }
+
+  /**
+   * The latency run's broker: a JVM of its own with Kafka's options when the settings give the
+   * command for one (see {@link BrokerProcess}), else null for the bench's broker.
+   */
+  private BrokerProcess startLatencyBroker() throws Exception {
+    if (settings.brokerJavaCommand() == null) {
+      return null;
+    }
+    return BrokerProcess.start(settings.brokerJavaCommand(), work.resolve("latency-kafka"));
+  }
+
+  private long[] latency(String bootstrap, String raw) throws Exception {
     int messages =
         settings.offeredRate() * (int) (LATENCY_RAMP.toSeconds() + settings.latencySeconds());
     List<byte[]> warmUp = generate(LATENCY_WARM_UP_MESSAGES, SEED + 3);
     List<byte[]> feed = generate(messages, SEED + 1);
     Map<String, String> pipeline =
-        pipelineSettings("bench-latency", raw, "bench.latency", "state-latency", Map.of());
+        pipelineSettings(
+            "bench-latency",
+            raw,
+            "bench.latency",
+            "state-latency",
+            Map.of("bootstrap.servers", bootstrap));
+    // The measuring side's hygiene, not the pipeline's: the earlier runs' garbage in this JVM
+    // would otherwise be collected in the measured seconds, stalling the producer and consumer.
+    System.gc();
     try (var processor = startLatencyPipeline(pipeline);
-        var counter = new OutputCounter(broker.bootstrapServers(), outputs("bench.latency"))) {
-      produceAll(raw, warmUp);
+        var counter = new OutputCounter(bootstrap, outputs("bench.latency"))) {
+      produceAll(bootstrap, raw, warmUp);
       counter.awaitRecords(warmUp.size(), RUN_TIMEOUT, OutputCounter.NO_LATENCY);
       Thread producer =
           new Thread(
               () -> {
                 try {
-                  produceAtRate(raw, feed);
+                  produceAtRate(bootstrap, raw, feed);
                 } catch (Exception e) {
                   throw new IllegalStateException("the latency run's producer failed", e);
                 }
@@ -380,7 +410,7 @@ public final class PipelineBench {
         PipelineProcess.start(settings.runCommand(), pipeline, work.resolve("latency-run"));
     try {
       process.awaitRunning(
-          broker.bootstrapServers(), pipeline.get("application.id"), Duration.ofMinutes(2));
+          pipeline.get("bootstrap.servers"), pipeline.get("application.id"), Duration.ofMinutes(2));
     } catch (Exception e) {
       process.close();
       throw e;
@@ -465,7 +495,7 @@ public final class PipelineBench {
     FeedGenerator feed = new FeedGenerator(seed, settings.messageBytes(), settings.resendShare());
     var expected = new ExpectedLinkCount(LinkSettings.DEFAULTS);
     long bytes = 0;
-    try (var producer = producer()) {
+    try (var producer = producer(broker.bootstrapServers())) {
       for (int i = 0; i < messages; i++) {
         byte[] message = feed.next().bytes();
         bytes += message.length;
@@ -488,17 +518,17 @@ public final class PipelineBench {
     return feed;
   }
 
-  private void produceAll(String topic, List<byte[]> feed) {
-    try (var producer = producer()) {
+  private void produceAll(String bootstrap, String topic, List<byte[]> feed) {
+    try (var producer = producer(bootstrap)) {
       feed.forEach(message -> producer.send(new ProducerRecord<>(topic, message)));
       producer.flush();
     }
   }
 
-  private void produceAtRate(String topic, List<byte[]> feed) {
+  private void produceAtRate(String bootstrap, String topic, List<byte[]> feed) {
     long intervalNanos = 1_000_000_000L / settings.offeredRate();
     long start = System.nanoTime();
-    try (var producer = producer()) {
+    try (var producer = producer(bootstrap)) {
       for (int i = 0; i < feed.size(); i++) {
         long due = start + i * intervalNanos;
         long wait = due - System.nanoTime();
@@ -511,9 +541,9 @@ public final class PipelineBench {
     }
   }
 
-  private KafkaProducer<byte[], byte[]> producer() {
+  private KafkaProducer<byte[], byte[]> producer(String bootstrap) {
     Properties properties = new Properties();
-    properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+    properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     properties.put(ProducerConfig.ACKS_CONFIG, "all");
     // One request in flight: on a topic created a moment ago, a first request that fails and is

@@ -118,6 +118,7 @@ final class BenchCommand implements Callable<Integer> {
                 outputDir,
                 skipDemo ? null : demoCommand(),
                 javaCommand("run"),
+                jvm(),
                 Map.copyOf(clientSettings)),
             out);
     out.print(report.table());
@@ -137,8 +138,14 @@ final class BenchCommand implements Callable<Integer> {
 
   /** A fresh JVM running one of this same code's commands, with the JVM's default options. */
   private static List<String> javaCommand(String subcommand) {
+    List<String> command = new java.util.ArrayList<>(jvm());
+    command.addAll(List.of(Main.class.getName(), subcommand));
+    return command;
+  }
+
+  /** This JVM's executable and class path, for a fresh JVM of this same code. */
+  private static List<String> jvm() {
     String java = ProcessHandle.current().info().command().orElse("java");
-    return List.of(
-        java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), subcommand);
+    return List.of(java, "-cp", System.getProperty("java.class.path"));
   }
 }

@@ -13,7 +13,7 @@ class BenchReportTest {
 
   private static final BenchSettings SETTINGS =
       new BenchSettings(
-          1_000, 3_000, 0.3, 4, 2, 2_000, 10, Path.of("target"), null, null, Map.of());
+          1_000, 3_000, 0.3, 4, 2, 2_000, 10, Path.of("target"), null, null, null, Map.of());
 
   @Test
   void holdsEachFigureToItsTargetAndShowsWhereTheCpuWent() {
