@@ -73,37 +73,50 @@ final class WordScanner {
   }
 
   private boolean add(String text) {
-    for (int i = 0; i < text.length(); i++) {
+    // The state lives in locals while a text is read and goes back to the fields once: the loop
+    // then keeps it in registers instead of loading and storing fields per character.
+    byte[] bytes = this.bytes;
+    int[] starts = this.starts;
+    int length = this.length;
+    int count = this.count;
+    boolean inWord = this.inWord;
+    boolean known = true;
+    int textLength = text.length();
+    for (int i = 0; i < textLength; i++) {
       char c = text.charAt(i);
+      int letter;
       if (c < 128) {
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-          letter(c);
+          letter = c;
         } else if (c >= 'A' && c <= 'Z') {
-          letter((char) (c + ('a' - 'A')));
+          letter = c + ('a' - 'A');
         } else {
-          endWord();
+          inWord = false;
+          continue;
+        }
+      } else {
+        byte kind = kind(c);
+        if (kind == SEPARATOR) {
+          inWord = false;
+        } else if (kind != DROPPED) {
+          known = false;
+          break;
         }
         continue;
       }
-      byte kind = kind(c);
-      if (kind == SEPARATOR) {
-        endWord();
-      } else if (kind != DROPPED) {
-        return false;
+      if (!inWord) {
+        if (count > 0) {
+          bytes[length++] = ' ';
+        }
+        starts[count++] = length;
+        inWord = true;
       }
+      bytes[length++] = (byte) letter;
     }
-    return true;
-  }
-
-  private void letter(char c) {
-    if (!inWord) {
-      if (count > 0) {
-        bytes[length++] = ' ';
-      }
-      starts[count++] = length;
-      inWord = true;
-    }
-    bytes[length++] = (byte) c;
+    this.length = length;
+    this.count = count;
+    this.inWord = inWord;
+    return known;
   }
 
   private void endWord() {

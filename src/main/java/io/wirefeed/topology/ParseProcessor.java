@@ -4,7 +4,6 @@ import io.wirefeed.avro.Origin;
 import io.wirefeed.avro.Reject;
 import io.wirefeed.avro.Story;
 import io.wirefeed.dedup.SeenHeader;
-import io.wirefeed.link.MinHasher;
 import io.wirefeed.link.Signature;
 import io.wirefeed.parse.MessageResult;
 import io.wirefeed.parse.WireMessageParser;
@@ -36,25 +35,25 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 final class ParseProcessor implements FixedKeyProcessor<byte[], byte[], ParseOutcome> {
 
   private final WireMessageParser parser;
-  private final MinHasher hasher;
+  private final RecentSignatures signatures;
   private final PipelineMetrics metrics;
   private final Serializer<Story> storySerializer;
   private final String storiesTopic;
   private FixedKeyProcessorContext<byte[], ParseOutcome> context;
 
   /**
-   * @param hasher signs each story for the link stage; null with linking off
+   * @param signatures signs each story for the link stage; null with linking off
    * @param storySerializer the stories topic's Avro serializer
    * @param storiesTopic the topic the stories are published on, whose subject names their schema
    */
   ParseProcessor(
       WireMessageParser parser,
-      MinHasher hasher,
+      RecentSignatures signatures,
       PipelineMetrics metrics,
       Serializer<Story> storySerializer,
       String storiesTopic) {
     this.parser = parser;
-    this.hasher = hasher;
+    this.signatures = signatures;
     this.metrics = metrics;
     this.storySerializer = storySerializer;
     this.storiesTopic = storiesTopic;
@@ -96,7 +95,7 @@ final class ParseProcessor implements FixedKeyProcessor<byte[], byte[], ParseOut
     byte[] bytes = storySerializer.serialize(storiesTopic, headers, story);
     SeenHeader.add(
         headers, origin.getPartition(), origin.getOffset(), message.index(), record.timestamp());
-    signature(parsed)
+    signature(story.getContentHash(), parsed)
         .ifPresent(
             signature ->
                 headers.add(
@@ -108,8 +107,10 @@ final class ParseProcessor implements FixedKeyProcessor<byte[], byte[], ParseOut
   }
 
   /** The story's signature, when linking is on and its text is long enough to link. */
-  private Optional<Signature> signature(ParseResult.Parsed parsed) {
-    return hasher == null ? Optional.empty() : hasher.signature(parsed.story());
+  private Optional<Signature> signature(String contentHash, ParseResult.Parsed parsed) {
+    return signatures == null
+        ? Optional.empty()
+        : signatures.signature(contentHash, parsed.story());
   }
 
   private static ParseOutcome rejected(

@@ -64,8 +64,12 @@ public final class WirefeedTopology {
     var rejectSerde = ConfluentAvroSerde.forValues(Reject.class, config.serdeConfig());
     var duplicateSerde = ConfluentAvroSerde.forValues(Duplicate.class, config.serdeConfig());
     var parser = new WireMessageParser(config.parseLimits());
-    MinHasher hasher =
-        config.linking().enabled() ? new MinHasher(config.linking().settings()) : null;
+    // One per instance, shared by its tasks: a re-send is signed once, whichever task parses it.
+    RecentSignatures signatures =
+        config.linking().enabled()
+            ? new RecentSignatures(
+                new MinHasher(config.linking().settings()), RecentSignatures.DEFAULT_SLOTS)
+            : null;
 
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(
@@ -79,7 +83,7 @@ public final class WirefeedTopology {
                 Serdes.Bytes(),
                 Serdes.ByteArray())
             .withLoggingDisabled());
-    if (hasher != null) {
+    if (signatures != null) {
       LinkStage.addStore(builder);
     }
 
@@ -89,7 +93,7 @@ public final class WirefeedTopology {
         .processValues(
             () ->
                 new ParseProcessor(
-                    parser, hasher, metrics, storySerde.serializer(), topics.stories()),
+                    parser, signatures, metrics, storySerde.serializer(), topics.stories()),
             Named.as("parse"))
         .split(Named.as("parsed-"))
         .branch(
