@@ -136,30 +136,14 @@ public final class PipelineBench {
       // Each shape twice, in the order A B C D D C B A, and the faster run of each counts: a
       // shape measured later no longer gains from JIT compilation the earlier ones paid for
       // (the linked pipeline, measured right before the unlinked one, used to pay 2 x its JIT).
-      step("baseline: identity topology, exactly_once_v2");
-      Measurement baseline1 = identity("identity", feed, false);
-      step("baseline: %,.0f records/s", baseline1.recordsPerSecond());
-      step("baseline with a repartition hop, the pipeline's shape");
-      Measurement hop1 = identity("hop", feed, true);
-      step("baseline with a repartition hop: %,.0f records/s", hop1.recordsPerSecond());
-      step("full pipeline");
-      FullRun full1 = full("full", feed, true);
-      step("full pipeline: %,.0f records/s", full1.measurement().recordsPerSecond());
-      step("full pipeline without linking (link.enabled=false)");
-      FullRun unlinked1 = full("unlinked", feed, false);
-      step("without linking: %,.0f records/s", unlinked1.measurement().recordsPerSecond());
-      step("full pipeline without linking, second run");
-      FullRun unlinked2 = full("unlinked-2", feed, false);
-      step("without linking: %,.0f records/s", unlinked2.measurement().recordsPerSecond());
-      step("full pipeline, second run");
-      FullRun full2 = full("full-2", feed, true);
-      step("full pipeline: %,.0f records/s", full2.measurement().recordsPerSecond());
-      step("baseline with a repartition hop, second run");
-      Measurement hop2 = identity("hop-2", feed, true);
-      step("baseline with a repartition hop: %,.0f records/s", hop2.recordsPerSecond());
-      step("baseline, second run");
-      Measurement baseline2 = identity("identity-2", feed, false);
-      step("baseline: %,.0f records/s", baseline2.recordsPerSecond());
+      Measurement baseline1 = identityRun("baseline", "identity", feed, false);
+      Measurement hop1 = identityRun("baseline with a repartition hop", "hop", feed, true);
+      FullRun full1 = fullRun("full pipeline", "full", feed, true);
+      FullRun unlinked1 = fullRun("full pipeline without linking", "unlinked", feed, false);
+      FullRun unlinked2 = fullRun("full pipeline without linking", "unlinked-2", feed, false);
+      FullRun full2 = fullRun("full pipeline", "full-2", feed, true);
+      Measurement hop2 = identityRun("baseline with a repartition hop", "hop-2", feed, true);
+      Measurement baseline2 = identityRun("baseline", "identity-2", feed, false);
       Measurement baseline = faster(baseline1, baseline2);
       Measurement hop = faster(hop1, hop2);
       FullRun full = faster(full1, full2);
@@ -246,6 +230,23 @@ public final class PipelineBench {
     long[] links = {0};
     long bytes = produceFeed(topic, messages, seed, links);
     return new Feed(topic, messages, bytes, links[0]);
+  }
+
+  /** One measured run of an identity shape, with its progress lines. */
+  private Measurement identityRun(String label, String name, Feed feed, boolean repartitionHop)
+      throws Exception {
+    step("%s (%s)", label, name);
+    Measurement measured = identity(name, feed, repartitionHop);
+    step("%s (%s): %,.0f records/s", label, name, measured.recordsPerSecond());
+    return measured;
+  }
+
+  /** One measured run of the pipeline, with its progress lines. */
+  private FullRun fullRun(String label, String name, Feed feed, boolean linking) throws Exception {
+    step("%s (%s)", label, name);
+    FullRun measured = full(name, feed, linking);
+    step("%s (%s): %,.0f records/s", label, name, measured.measurement().recordsPerSecond());
+    return measured;
   }
 
   private static Measurement faster(Measurement first, Measurement second) {

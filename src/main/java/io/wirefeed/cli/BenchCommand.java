@@ -5,6 +5,7 @@ import io.wirefeed.bench.BenchSettings;
 import io.wirefeed.bench.PipelineBench;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,14 +132,14 @@ final class BenchCommand implements Callable<Integer> {
 
   /** A fresh JVM running this same code, as a user starts the demo. */
   private static List<String> demoCommand() {
-    List<String> command = new java.util.ArrayList<>(javaCommand("demo"));
+    List<String> command = new ArrayList<>(javaCommand("demo"));
     command.addAll(List.of("--once", "--broker-port", "0", "--registry-port", "0"));
     return command;
   }
 
   /** A fresh JVM running one of this same code's commands, with the JVM's default options. */
   private static List<String> javaCommand(String subcommand) {
-    List<String> command = new java.util.ArrayList<>(jvm());
+    List<String> command = new ArrayList<>(jvm());
     command.addAll(List.of(Main.class.getName(), subcommand));
     return command;
   }
