@@ -69,7 +69,7 @@ public final class Shingles {
     int[] wordHashes = new int[words.count()];
     for (int i = 0; i < wordHashes.length; i++) {
       int from = words.start(i);
-      wordHashes[i] = MurmurHash3.hash32x86(bytes, from, words.end(i) - from, WORD_SEED);
+      wordHashes[i] = WordHash.of(bytes, from, words.end(i) - from, WORD_SEED);
     }
     int[] hashes = new int[count];
     for (int i = 0; i < count; i++) {
@@ -156,9 +156,12 @@ public final class Shingles {
   }
 
   /**
-   * Words as UTF-8 bytes with one space between them, where each starts, and where the last ends.
+   * Words as UTF-8 bytes with one space between them, where each starts, and where the last ends;
+   * the bytes have at least {@link #PADDING} more after the last word, for {@link WordHash}.
    */
   record Words(byte[] bytes, int[] starts, int count, int length) {
+
+    static final int PADDING = WordHash.PADDING;
 
     int start(int word) {
       return starts[word];
@@ -171,7 +174,7 @@ public final class Shingles {
 
     static Words of(String canonical) {
       int length = canonical.length();
-      byte[] bytes = new byte[length * 3];
+      byte[] bytes = new byte[length * 3 + PADDING];
       int[] starts = new int[length / 2 + 1];
       int n = 0;
       int count = 0;

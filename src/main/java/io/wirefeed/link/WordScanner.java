@@ -30,17 +30,35 @@ final class WordScanner {
   /** What canonicalization does with each character below KNOWN_BELOW; filled as they are met. */
   private static final byte[] KINDS = new byte[KNOWN_BELOW];
 
+  /**
+   * Per ASCII character, the byte it adds to the words: a letter or digit, lowercased, with {@link
+   * #LETTER} set above it; anything else a space, which separates words.
+   */
+  private static final int[] ASCII = new int[128];
+
+  private static final int LETTER = 1 << 8;
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      boolean upper = c >= 'A' && c <= 'Z';
+      ASCII[c] = letter ? LETTER | c : upper ? LETTER | (c + ('a' - 'A')) : ' ';
+    }
+  }
+
   private final byte[] bytes;
   private final int[] starts;
   private int length;
   private int count;
-  private boolean inWord;
+
+  /** 1 while the last character read was part of a word, else 0. */
+  private int inWord;
 
   private WordScanner(int chars, int texts) {
-    // A letter is one byte, and a space before a word stands for at least one character that
-    // separated it from the one before, or for the start of a text; at most one word per two
-    // characters of a text, plus one per text.
-    bytes = new byte[chars + texts];
+    // Each character adds at most one byte (a letter, or the space that ends a word), and each
+    // text's end at most one more; at most one word per two characters of a text, plus one per
+    // text. Shingles.Words wants its bytes padded (see there).
+    bytes = new byte[chars + texts + Shingles.Words.PADDING];
     starts = new int[chars / 2 + texts + 1];
   }
 
@@ -72,6 +90,14 @@ final class WordScanner {
     return scanner.add(text) ? scanner.words() : null;
   }
 
+  /**
+   * Reads the text's characters onto the words. An ASCII character takes no branch: where a word
+   * ends and the next begins depends on the text, and on news text (words of every length) a branch
+   * there was mispredicted about once per word, which cost more than the rest of the scan. So every
+   * character writes its byte and a word's start, and the lengths move by 0 or 1: a letter moves
+   * the bytes on, as does the first separator after a word (its byte is the space between words),
+   * and a letter after a separator moves the starts on.
+   */
   private boolean add(String text) {
     // The state lives in locals while a text is read and goes back to the fields once: the loop
     // then keeps it in registers instead of loading and storing fields per character.
@@ -79,39 +105,30 @@ final class WordScanner {
     int[] starts = this.starts;
     int length = this.length;
     int count = this.count;
-    boolean inWord = this.inWord;
+    int inWord = this.inWord;
     boolean known = true;
     int textLength = text.length();
     for (int i = 0; i < textLength; i++) {
       char c = text.charAt(i);
-      int letter;
       if (c < 128) {
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-          letter = c;
-        } else if (c >= 'A' && c <= 'Z') {
-          letter = c + ('a' - 'A');
-        } else {
-          inWord = false;
-          continue;
-        }
+        int entry = ASCII[c];
+        int letter = entry >>> 8;
+        bytes[length] = (byte) entry;
+        starts[count] = length;
+        count += letter & ~inWord;
+        length += letter | inWord;
+        inWord = letter;
       } else {
         byte kind = kind(c);
         if (kind == SEPARATOR) {
-          inWord = false;
+          bytes[length] = ' ';
+          length += inWord;
+          inWord = 0;
         } else if (kind != DROPPED) {
           known = false;
           break;
         }
-        continue;
       }
-      if (!inWord) {
-        if (count > 0) {
-          bytes[length++] = ' ';
-        }
-        starts[count++] = length;
-        inWord = true;
-      }
-      bytes[length++] = (byte) letter;
     }
     this.length = length;
     this.count = count;
@@ -119,12 +136,17 @@ final class WordScanner {
     return known;
   }
 
+  /** Ends the word being read, as a separator would. */
   private void endWord() {
-    inWord = false;
+    bytes[length] = ' ';
+    length += inWord;
+    inWord = 0;
   }
 
+  /** The words read, without the space that ended the last one. */
   private Shingles.Words words() {
-    return new Shingles.Words(bytes, starts, count, length);
+    endWord();
+    return new Shingles.Words(bytes, starts, count, count == 0 ? 0 : length - 1);
   }
 
   private static byte kind(char c) {
