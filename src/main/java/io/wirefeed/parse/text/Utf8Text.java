@@ -106,8 +106,13 @@ public record Utf8Text(byte[] bytes, int from, int to) {
 
   /** Whether the ASCII {@code marker} stands in {@code bytes[from..limit)}. */
   public boolean containsAscii(String marker, int limit) {
+    return containsAscii(marker, from, limit);
+  }
+
+  /** Whether the ASCII {@code marker} stands in {@code bytes[start..limit)}. */
+  public boolean containsAscii(String marker, int start, int limit) {
     byte first = (byte) marker.charAt(0);
-    for (int i = ByteScan.indexOf(bytes, first, from, limit);
+    for (int i = ByteScan.indexOf(bytes, first, start, limit);
         i >= 0 && i + marker.length() <= limit;
         i = ByteScan.indexOf(bytes, first, i + 1, limit)) {
       int k = 1;
