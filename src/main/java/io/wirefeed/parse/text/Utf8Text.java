@@ -65,6 +65,28 @@ public record Utf8Text(byte[] bytes, int from, int to) {
     return lines;
   }
 
+  /**
+   * Hands each line, as {@link #lines()} gives them, to {@code visitor}, with whether it holds a C0
+   * control or DEL (a tab counts), judged on its bytes eight at a time: most lines have none, and
+   * then need no char-by-char look for one.
+   */
+  public void forEachLine(LineVisitor visitor) {
+    int start = from;
+    while (start < to) {
+      int end = ByteScan.indexOfLineEnd(bytes, start, to);
+      visitor.line(decode(start, end), ByteScan.indexOfControl(bytes, start, end) < end);
+      if (end + 1 < to && bytes[end] == '\r' && bytes[end + 1] == '\n') {
+        end++;
+      }
+      start = end + 1;
+    }
+  }
+
+  /** Takes lines from {@link #forEachLine}. */
+  public interface LineVisitor {
+    void line(String line, boolean hasControl);
+  }
+
   public boolean isEmpty() {
     return from == to;
   }
