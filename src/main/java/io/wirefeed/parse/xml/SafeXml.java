@@ -108,14 +108,7 @@ public final class SafeXml {
         case XMLStreamConstants.END_ELEMENT -> open.pop();
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
           if (!open.isEmpty()) {
-            // What getText() builds, from the same chars, which are judged for collapsing here
-            // while they are an array: the usual paragraph needs no second look.
-            char[] chars = reader.getTextCharacters();
-            int start = reader.getTextStart();
-            int length = reader.getTextLength();
-            open.peek()
-                .addText(
-                    new String(chars, start, length), XmlNode.isCollapsed(chars, start, length));
+            open.peek().add(reader.getText());
           }
         }
         default -> {

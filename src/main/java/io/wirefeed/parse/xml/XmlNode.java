@@ -14,12 +14,6 @@ public final class XmlNode {
   private final Map<String, String> attributes = new HashMap<>();
   private final List<Object> content = new ArrayList<>();
 
-  /**
-   * Whether the first text added was found already collapsed as it was read ({@link #addText}):
-   * then {@link #textExcept} need not look at it again when it is the only content.
-   */
-  private boolean firstTextCollapsed;
-
   XmlNode(String name) {
     this.name = name;
   }
@@ -32,17 +26,8 @@ public final class XmlNode {
     attributes.put(localName, value);
   }
 
-  /** Adds an element, or a run of text not yet judged for collapsing. */
   void add(Object child) {
     content.add(child);
-  }
-
-  /** Adds a run of text, and whether {@link #isCollapsed} holds for it (known to the reader). */
-  void addText(String text, boolean collapsed) {
-    if (content.isEmpty()) {
-      firstTextCollapsed = collapsed;
-    }
-    content.add(text);
   }
 
   /** The attribute's value, or null. Attributes are looked up by local name ({@code lang}). */
@@ -120,7 +105,7 @@ public final class XmlNode {
 
   /** As {@link #text()}, leaving out the child elements named {@code skippedChild}. */
   public String textExcept(String skippedChild) {
-    if (content.size() == 1 && content.get(0) instanceof String only && firstTextCollapsed) {
+    if (content.size() == 1 && content.get(0) instanceof String only && isCollapsed(only)) {
       return only; // the usual paragraph: one run of text with nothing to collapse, kept as it is
     }
     StringBuilder text = new StringBuilder();
@@ -219,28 +204,24 @@ public final class XmlNode {
 
   /** Whether {@link #collapse} would give {@code text} back unchanged. */
   static boolean isCollapsed(String text) {
-    return isCollapsed(text.toCharArray(), 0, text.length());
-  }
-
-  /**
-   * Whether {@link #collapse} would give {@code chars[from..from + length)} back unchanged: no
-   * space at either end, no two spaces in a row, no other char it collapses. Spaces among the
-   * letters fall at random, so they are tallied without a branch; only a char outside printable
-   * ASCII takes one, and that is rare.
-   */
-  static boolean isCollapsed(char[] chars, int from, int length) {
-    int previousSpace = 1; // a space at the start is collapsed away
-    int doubledSpace = 0;
-    for (int i = from; i < from + length; i++) {
-      char c = chars[i];
-      int space = c == ' ' ? 1 : 0;
-      if ((char) (c - '!') >= 0x7F - '!' && space == 0 && isCollapsedSpace(c)) {
+    int length = text.length();
+    boolean previousSpace = true; // a space at the start is collapsed away
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c > ' ' && c < 0x7F) {
+        previousSpace = false;
+      } else if (c == ' ') {
+        if (previousSpace) {
+          return false;
+        }
+        previousSpace = true;
+      } else if (isCollapsedSpace(c)) {
         return false;
+      } else {
+        previousSpace = false;
       }
-      doubledSpace |= previousSpace & space;
-      previousSpace = space;
     }
-    return length == 0 || (doubledSpace | previousSpace) == 0;
+    return length == 0 || !previousSpace;
   }
 
   /** Java whitespace or a no-break space, which XML text uses for spacing too. */
