@@ -233,7 +233,7 @@ final class Anpa1312Parser implements WireParser {
 
   private static Body readBody(Utf8Text text, Keyword keyword) {
     BodyReader reader = new BodyReader(keyword);
-    text.lines().forEach(reader::line);
+    text.forEachLine(reader::line);
     return reader.finish();
   }
 
@@ -268,12 +268,17 @@ final class Anpa1312Parser implements WireParser {
       this.keyword = keyword;
     }
 
-    void line(String raw) {
+    /**
+     * @param hasControl whether {@code raw} holds a control char or DEL (a tab counts): without one
+     *     it is neither a BS or RS table row nor has controls to drop
+     */
+    void line(String raw, boolean hasControl) {
       boolean first = firstLine;
       firstLine = false;
       boolean tableRow =
-          raw.indexOf(BS) >= 0
-              || (keyword.tabular() && (raw.indexOf(';') >= 0 || raw.indexOf(RS) >= 0));
+          (hasControl && raw.indexOf(BS) >= 0)
+              || (keyword.tabular()
+                  && (raw.indexOf(';') >= 0 || (hasControl && raw.indexOf(RS) >= 0)));
       if (tableRow) {
         endParagraph();
         lastWasByline = false;
@@ -284,7 +289,7 @@ final class Anpa1312Parser implements WireParser {
         return;
       }
       endTable();
-      String line = stripLineEndCode(withoutControls(raw)).stripTrailing();
+      String line = stripLineEndCode(hasControl ? withoutControls(raw) : raw).stripTrailing();
       if (line.isBlank()) {
         endParagraph();
         return;

@@ -14,23 +14,26 @@ final class AnpaTypography {
         || (text.indexOf('`') < 0 && text.indexOf("''") < 0 && text.indexOf('_') < 0)) {
       return text;
     }
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean pair = i + 1 < text.length() && text.charAt(i + 1) == c;
+    // Rewritten in place: each change gives one char for one or two, so the text never grows.
+    char[] chars = text.toCharArray();
+    int length = chars.length;
+    int size = 0;
+    for (int i = 0; i < length; i++) {
+      char c = chars[i];
+      boolean pair = i + 1 < length && chars[i + 1] == c;
       if (c == '`' && pair) {
-        out.append('\u201C');
+        chars[size++] = '\u201C';
         i++;
       } else if (c == '\'' && pair) {
-        out.append('\u201D');
+        chars[size++] = '\u201D';
         i++;
       } else if (c == '_' && standsAlone(text, i)) {
-        out.append('\u2014');
+        chars[size++] = '\u2014';
       } else {
-        out.append(c);
+        chars[size++] = c;
       }
     }
-    return out.toString();
+    return new String(chars, 0, size);
   }
 
   private static boolean standsAlone(String text, int i) {

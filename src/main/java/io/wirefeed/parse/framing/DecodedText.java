@@ -1,5 +1,6 @@
 package io.wirefeed.parse.framing;
 
+import io.wirefeed.parse.text.ByteScan;
 import io.wirefeed.parse.text.Utf8Text;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -16,6 +17,8 @@ public final class DecodedText {
   private String text;
   private int headChars = -1;
   private int headEnd;
+  private int markupLimit = -1;
+  private int markupStart;
 
   /**
    * @param charset {@code UTF-8} or {@code windows-1252}
@@ -58,6 +61,19 @@ public final class DecodedText {
       headChars = chars;
     }
     return headEnd;
+  }
+
+  /**
+   * The index in {@link #utf8()}'s bytes of the first {@code <} before {@code limit}, or -1, kept
+   * for the next parser that asks the same: of the XML parsers that each look for their root in a
+   * plain-text message, only the first scans its head.
+   */
+  public int markupStart(int limit) {
+    if (limit != markupLimit) {
+      markupStart = ByteScan.indexOf(utf8.bytes(), (byte) '<', utf8.from(), limit);
+      markupLimit = limit;
+    }
+    return markupStart;
   }
 
   public String charset() {

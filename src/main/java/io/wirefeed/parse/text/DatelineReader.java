@@ -76,9 +76,12 @@ public final class DatelineReader {
         : readDashless(paragraph);
   }
 
-  /** {@link #read(String, boolean)} without the quick checks: the patterns alone decide. */
+  /**
+   * {@link #read(String, boolean)} without the quick checks or the hand-written search: the
+   * patterns alone decide.
+   */
   static Optional<Found> readByPattern(String paragraph, boolean mixedCasePlace) {
-    Optional<Found> found = readDashed(paragraph, mixedCasePlace);
+    Optional<Found> found = readDashed(paragraph, mixedCasePlace, dashedSpans(paragraph, true));
     return found.isPresent() ? found : readDashless(paragraph);
   }
 
@@ -101,15 +104,32 @@ public final class DatelineReader {
   }
 
   private static Optional<Found> readDashed(String paragraph, boolean mixedCasePlace) {
-    Matcher m = DATELINE.matcher(paragraph);
-    m.region(0, Math.min(paragraph.length(), MAX_DATELINE_CHARS));
-    if (!m.lookingAt()) {
+    return readDashed(paragraph, mixedCasePlace, dashedSpans(paragraph, false));
+  }
+
+  /**
+   * Where {@link #DATELINE}'s groups stand at the start of a paragraph, found by the pattern or by
+   * the hand-written search ({@link DatelineSpans#find}), or null.
+   */
+  static DatelineSpans dashedSpans(String paragraph, boolean byPattern) {
+    int region = Math.min(paragraph.length(), MAX_DATELINE_CHARS);
+    return byPattern
+        ? DatelineSpans.byPattern(DATELINE, paragraph, region)
+        : DatelineSpans.find(DATELINE, paragraph, region);
+  }
+
+  private static Optional<Found> readDashed(
+      String paragraph, boolean mixedCasePlace, DatelineSpans m) {
+    if (m == null) {
       return Optional.empty();
     }
-    String place = m.group("place").strip();
-    String wire = m.group("wire");
-    String credit = m.group("credit") != null ? m.group("credit") : m.group("bareCredit");
-    String monthName = m.group("month");
+    String place = paragraph.substring(0, m.placeEnd).strip();
+    String wire = m.group(m.wireStart, m.wireEnd);
+    String credit =
+        m.creditStart >= 0
+            ? m.group(m.creditStart, m.creditEnd)
+            : m.group(m.bareCreditStart, m.bareCreditEnd);
+    String monthName = m.group(m.monthStart, m.monthEnd);
     Integer month = monthName == null ? null : MONTHS.get(monthName.toLowerCase(Locale.ROOT));
     if (monthName != null && month == null) {
       return Optional.empty();
@@ -124,11 +144,11 @@ public final class DatelineReader {
       return Optional.empty();
     }
     LocalDate date =
-        month != null && m.group("year") != null
-            ? dateOrNull(m.group("year"), month, m.group("day"))
+        month != null && m.yearStart >= 0
+            ? dateOrNull(m.group(m.yearStart, m.yearEnd), month, m.group(m.dayStart, m.dayEnd))
             : null;
-    String text = paragraph.substring(0, m.start("dash") >= 0 ? m.start("dash") : m.end()).strip();
-    String rest = paragraph.substring(m.end()).strip();
+    String text = paragraph.substring(0, m.dashStart >= 0 ? m.dashStart : m.end).strip();
+    String rest = paragraph.substring(m.end).strip();
     // A press-release wire is one name: PRNewswire-AsiaNet, not PRNewswire and AsiaNet.
     List<String> names = wire != null ? List.of(wire.strip()) : creditNames(credit);
     String agency = names.isEmpty() ? null : names.get(0);

@@ -281,7 +281,7 @@ public final class TextLines {
         i++;
       } else {
         int length = Utf8.sequenceLengthOfLead(b);
-        if (!Character.isWhitespace(Utf8.codePointAt(bytes, i))) {
+        if (!Utf8.leadMayBeWhitespace(b) || !Character.isWhitespace(Utf8.codePointAt(bytes, i))) {
           return i;
         }
         i += length;
@@ -300,6 +300,9 @@ public final class TextLines {
         }
         i--;
       } else {
+        if (!Utf8.lastByteMayBeWhitespace(b)) {
+          return i;
+        }
         int lead = Utf8.leadBefore(bytes, i, start);
         if (!Character.isWhitespace(Utf8.codePointAt(bytes, lead))) {
           return i;
@@ -329,6 +332,9 @@ public final class TextLines {
     int before = text[hyphen - 1];
     if (before >= 0) {
       return !Chars.isWhitespace((char) before);
+    }
+    if (!Utf8.lastByteMayBeWhitespace(before)) {
+      return true;
     }
     int codePoint = Utf8.codePointAt(text, Utf8.leadBefore(text, hyphen, base));
     // A char past U+FFFF is a surrogate pair in a String, and a surrogate is not whitespace.

@@ -123,6 +123,26 @@ public final class Utf8 {
     };
   }
 
+  /**
+   * False for the lead byte of a sequence whose code point cannot be Java whitespace: every
+   * non-ASCII whitespace char (U+1680, U+2000 to U+205F's, U+3000) is three bytes from E1, E2 or
+   * E3. Curly quotes and dashes pass the test; most other letters do not, and skip the lookup.
+   */
+  static boolean leadMayBeWhitespace(int lead) {
+    int b = lead & 0xFF;
+    return b >= 0xE1 && b <= 0xE3;
+  }
+
+  /**
+   * False for the last byte of a multi-byte sequence whose code point cannot be Java whitespace:
+   * every non-ASCII whitespace char ends in 0x80 to 0x8A, 0x9F, 0xA8 or 0xA9. A curly quote or dash
+   * (0x93 to 0x9D) does not, and is told apart without finding its lead.
+   */
+  static boolean lastByteMayBeWhitespace(int last) {
+    int b = last & 0xFF;
+    return b <= 0x8A || b == 0x9F || b == 0xA8 || b == 0xA9;
+  }
+
   /** Where the sequence that ends right before {@code end} starts, not before {@code floor}. */
   static int leadBefore(byte[] text, int end, int floor) {
     int i = end - 1;

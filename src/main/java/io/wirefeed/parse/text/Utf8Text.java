@@ -65,6 +65,28 @@ public record Utf8Text(byte[] bytes, int from, int to) {
     return lines;
   }
 
+  /**
+   * Hands each line, as {@link #lines()} gives them, to {@code visitor}, with whether it holds a C0
+   * control or DEL (a tab counts), judged on its bytes eight at a time: most lines have none, and
+   * then need no char-by-char look for one.
+   */
+  public void forEachLine(LineVisitor visitor) {
+    int start = from;
+    while (start < to) {
+      int end = ByteScan.indexOfLineEnd(bytes, start, to);
+      visitor.line(decode(start, end), ByteScan.indexOfControl(bytes, start, end) < end);
+      if (end + 1 < to && bytes[end] == '\r' && bytes[end + 1] == '\n') {
+        end++;
+      }
+      start = end + 1;
+    }
+  }
+
+  /** Takes lines from {@link #forEachLine}. */
+  public interface LineVisitor {
+    void line(String line, boolean hasControl);
+  }
+
   public boolean isEmpty() {
     return from == to;
   }
@@ -106,8 +128,13 @@ public record Utf8Text(byte[] bytes, int from, int to) {
 
   /** Whether the ASCII {@code marker} stands in {@code bytes[from..limit)}. */
   public boolean containsAscii(String marker, int limit) {
+    return containsAscii(marker, from, limit);
+  }
+
+  /** Whether the ASCII {@code marker} stands in {@code bytes[start..limit)}. */
+  public boolean containsAscii(String marker, int start, int limit) {
     byte first = (byte) marker.charAt(0);
-    for (int i = ByteScan.indexOf(bytes, first, from, limit);
+    for (int i = ByteScan.indexOf(bytes, first, start, limit);
         i >= 0 && i + marker.length() <= limit;
         i = ByteScan.indexOf(bytes, first, i + 1, limit)) {
       int k = 1;

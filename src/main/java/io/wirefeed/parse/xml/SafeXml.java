@@ -50,8 +50,14 @@ public final class SafeXml {
    */
   public static boolean headContains(DecodedText text, String marker) {
     // Searched in the bytes: an ASCII marker stands in the first chars exactly where its bytes
-    // stand in theirs, and no String is built for a message that is not XML.
-    return text.utf8().containsAscii(marker, text.headEnd(HEAD_CHARS));
+    // stand in theirs, and no String is built for a message that is not XML. Every root marker
+    // starts with '<', whose first place is kept for the next parser's marker.
+    int limit = text.headEnd(HEAD_CHARS);
+    if (marker.charAt(0) != '<') {
+      return text.utf8().containsAscii(marker, text.utf8().from(), limit);
+    }
+    int markup = text.markupStart(limit);
+    return markup >= 0 && text.utf8().containsAscii(marker, markup, limit);
   }
 
   public static XmlNode parse(String document) throws Rejected {

@@ -105,4 +105,28 @@ class Utf8Test {
       return null;
     }
   }
+
+  @Test
+  void noWhitespaceCodePointIsToldNotWhitespaceByItsLeadOrLastByte() {
+    int whitespace = 0;
+    for (int codePoint = 0x80; codePoint <= Character.MAX_CODE_POINT; codePoint++) {
+      if (Character.isSurrogate((char) codePoint) && codePoint <= 0xFFFF) {
+        continue;
+      }
+      byte[] bytes = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8);
+      if (Character.isWhitespace(codePoint)) {
+        whitespace++;
+        assertThat(Utf8.leadMayBeWhitespace(bytes[0])).as("U+%04X", codePoint).isTrue();
+        assertThat(Utf8.lastByteMayBeWhitespace(bytes[bytes.length - 1]))
+            .as("U+%04X", codePoint)
+            .isTrue();
+      }
+    }
+    assertThat(whitespace).as("non-ASCII whitespace code points").isGreaterThan(10);
+    // The chars the quick tests exist for: curly quotes and dashes end outside the set.
+    for (char c : new char[] {'’', '‘', '“', '”', '–', '—'}) {
+      byte[] bytes = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+      assertThat(Utf8.lastByteMayBeWhitespace(bytes[2])).as("%s", c).isFalse();
+    }
+  }
 }

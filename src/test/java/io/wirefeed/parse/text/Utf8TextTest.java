@@ -3,6 +3,8 @@ package io.wirefeed.parse.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +49,25 @@ class Utf8TextTest {
       if (utf8.startsNonBlankInAscii()) {
         assertThat(text.isBlank()).isFalse();
       }
+    }
+  }
+
+  @Test
+  void handsOutEachLineWithWhetherItHoldsAControl() {
+    SplittableRandom random = new SplittableRandom(5);
+    for (int n = 0; n < 20_000; n++) {
+      String text = randomText(random) + (random.nextBoolean() ? "\t\u007Fx" : "");
+      List<String> lines = new ArrayList<>();
+      utf8(text)
+          .forEachLine(
+              (line, hasControl) -> {
+                assertThat(hasControl)
+                    .as("%s", line)
+                    .isEqualTo(line.chars().anyMatch(c -> c < 0x20 || c == 0x7F));
+                lines.add(line);
+              });
+
+      assertThat(lines).as(text).isEqualTo(text.lines().toList());
     }
   }
 

@@ -70,4 +70,21 @@ class XmlNodeCollapseTest {
           .isEqualTo(collapsedByDefinition(written).equals(written));
     }
   }
+
+  @Test
+  void textReadFromADocumentIsCollapsedAsTheDefinitionSays() throws Exception {
+    Random random = new Random(14);
+    String[] pieces = {"a", "Z", " ", "  ", "\n", "\t", "&#160;", "&#x2003;", "’", "&amp;", "é"};
+    for (int round = 0; round < 5_000; round++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(12);
+      for (int i = 0; i < length; i++) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      XmlNode paragraph = SafeXml.parse("<p>" + text + "</p>");
+      String written = paragraph.rawText();
+
+      assertThat(paragraph.text()).as("%s", text).isEqualTo(collapsedByDefinition(written));
+    }
+  }
 }
