@@ -269,8 +269,8 @@ final class Anpa1312Parser implements WireParser {
     }
 
     /**
-     * @param hasControl whether {@code raw} holds a control char or DEL (a tab counts): without one
-     *     it is neither a BS or RS table row nor has controls to drop
+     * @param hasControl whether {@code raw} holds a control char other than a tab, or DEL: without
+     *     one it is neither a BS or RS table row nor has controls to drop (a tab is kept)
      */
     void line(String raw, boolean hasControl) {
       boolean first = firstLine;

@@ -83,9 +83,14 @@ final class Iptc7901Parser implements WireParser {
     int textEnd = etx < 0 ? text.to() : etx;
     String trailer = ControlFramed.trailer(text, etx);
 
-    List<String> head = TextLines.of(text.range(start, stx < 0 ? textEnd : stx)).asList();
-    List<String> lines =
-        new ArrayList<>(stx < 0 ? List.of() : TextLines.of(text.range(stx + 1, textEnd)).asList());
+    TextLines headLines = TextLines.of(text.range(start, stx < 0 ? textEnd : stx));
+    List<String> head = headLines.asList();
+    // The text lines are one run of lines [textFrom, textTo) of the body's lines, or of the
+    // header's where a relay stripped the control bytes: body paragraphs are unwrapped from their
+    // bytes (TextLines), and no String is built for most lines.
+    TextLines textLines = stx < 0 ? headLines : TextLines.of(text.range(stx + 1, textEnd));
+    int textFrom = 0;
+    int textTo = textLines.size();
     // A broken or missing header still leaves a usable body: publish what can be read.
     int headerLine = firstNonBlank(head, 0);
     String agency = headerLine < 0 ? null : readHeader(head.get(headerLine), editorial);
@@ -95,9 +100,11 @@ final class Iptc7901Parser implements WireParser {
       int keywordLine = headerLine < 0 ? -1 : firstNonBlank(head, headerLine + 1);
       if (keywordLine >= 0) {
         keywordLines.add(head.get(keywordLine));
-        lines.addAll(head.subList(keywordLine + 1, head.size()));
+        textFrom = keywordLine + 1;
+      } else {
+        textFrom = textTo;
       }
-      lines = trailerStripped(lines, editorial);
+      textTo = textFrom + trailerStripped(textLines.asList().subList(textFrom, textTo), editorial);
     } else {
       head.subList(headerLine + 1, head.size()).stream()
           .filter(l -> !l.isBlank())
@@ -106,10 +113,10 @@ final class Iptc7901Parser implements WireParser {
     }
     String slug = readKeywords(keywordLines, editorial);
 
+    List<String> lines = textLines.asList().subList(textFrom, textTo);
     HeadlineBlock block = HeadlineBlock.read(lines, editorial);
-    List<String> bodyLines = lines.subList(block.end(), lines.size());
-    BodyLines body = BodyLines.read(bodyLines, agency, editorial);
-    StoryBody story = StoryBody.ofBlocks(body.blocks(), true);
+    BodyLines body = BodyLines.read(textLines, textFrom + block.end(), textTo, agency, editorial);
+    StoryBody story = StoryBody.ofBlocks(body.blocks().blocks(), body.blocks().utf8(), true);
     if (story.blocks().isEmpty()) {
       return ParseResult.failed("IPTC 7901 message has no body");
     }
@@ -175,8 +182,11 @@ final class Iptc7901Parser implements WireParser {
     return slug.isEmpty() ? null : slug;
   }
 
-  /** A relay that stripped the control bytes left the trailer as the last line. */
-  private static List<String> trailerStripped(List<String> lines, Editorial.Builder editorial) {
+  /**
+   * A relay that stripped the control bytes left the trailer as the last line: how many of the
+   * lines come before it, or all of them if there is none.
+   */
+  private static int trailerStripped(List<String> lines, Editorial.Builder editorial) {
     int last = lines.size() - 1;
     while (last >= 0 && lines.get(last).isBlank()) {
       last--;
@@ -185,10 +195,10 @@ final class Iptc7901Parser implements WireParser {
       var time = WireTimes.ddhhmmMonYy(lines.get(last));
       if (time.isPresent()) {
         editorial.transmittedAt(time.get());
-        return lines.subList(0, last);
+        return last;
       }
     }
-    return lines;
+    return lines.size();
   }
 
   /** The lines from STX to the line ending {@code =}: take keys, genre, headline, byline. */
@@ -299,29 +309,36 @@ final class Iptc7901Parser implements WireParser {
   }
 
   /** Body paragraphs and tables, then the notebook and the sign-off. */
-  private record BodyLines(List<ParsedBlock> blocks, String signOff) {
+  private record BodyLines(Blocks blocks, String signOff) {
 
-    static BodyLines read(List<String> lines, String agency, Editorial.Builder editorial) {
-      int end = lines.size();
-      while (end > 0 && lines.get(end - 1).isBlank()) {
+    /** Reads lines {@code [from, to)} of {@code lines}. */
+    static BodyLines read(
+        TextLines lines, int from, int to, String agency, Editorial.Builder editorial) {
+      int end = to;
+      while (end > from && lines.isBlank(end - 1)) {
         end--;
       }
       String signOff = null;
-      if (end > 0 && isSignOff(lines.get(end - 1).strip(), agency)) {
-        signOff = lines.get(end - 1).strip();
+      if (end > from && isSignOff(lines.line(end - 1).strip(), agency)) {
+        signOff = lines.line(end - 1).strip();
         end--;
       }
       int notebook = end;
-      for (int i = 0; i < end; i++) {
-        // Few lines hold a '#' at all; indexOf passes over the rest faster than a stripped copy.
-        String line = lines.get(i);
-        if (line.indexOf('#') >= 0 && line.strip().startsWith("# ")) {
+      for (int i = from; i < end; i++) {
+        if (startsNotebook(lines.strippedBytes(i))) {
           notebook = i;
           break;
         }
       }
-      notes(lines.subList(notebook, end), editorial);
-      return new BodyLines(blocks(lines.subList(0, notebook)), signOff);
+      notes(lines.asList().subList(notebook, end), editorial);
+      return new BodyLines(Iptc7901Parser.blocks(lines, from, notebook), signOff);
+    }
+
+    /** Whether a stripped line starts with {@code "# "}. */
+    private static boolean startsNotebook(Utf8Text stripped) {
+      byte[] bytes = stripped.bytes();
+      int start = stripped.from();
+      return stripped.to() - start >= 2 && bytes[start] == '#' && bytes[start + 1] == ' ';
     }
 
     private static boolean isSignOff(String line, String agency) {
@@ -350,73 +367,6 @@ final class Iptc7901Parser implements WireParser {
           || (agency != null && (word.equals(agency) || agency.startsWith(word + "-")));
     }
 
-    private static List<ParsedBlock> blocks(List<String> lines) {
-      List<ParsedBlock> blocks = new ArrayList<>();
-      List<String> paragraph = new ArrayList<>();
-      StringBuilder table = new StringBuilder();
-      for (String line : lines) {
-        if (isTableRow(line)) {
-          flushParagraph(paragraph, blocks);
-          table.append(table.length() == 0 ? "" : "\n").append(line.stripTrailing());
-          continue;
-        }
-        if (table.length() > 0) {
-          blocks.add(ParsedBlock.table(table.toString()));
-          table.setLength(0);
-        }
-        boolean blank = line.isBlank();
-        if (blank || line.startsWith("   ")) {
-          flushParagraph(paragraph, blocks);
-        }
-        if (!blank) {
-          paragraph.add(line);
-        }
-      }
-      flushParagraph(paragraph, blocks);
-      if (table.length() > 0) {
-        blocks.add(ParsedBlock.table(table.toString()));
-      }
-      return blocks;
-    }
-
-    private static void flushParagraph(List<String> paragraph, List<ParsedBlock> blocks) {
-      if (!paragraph.isEmpty()) {
-        blocks.add(ParsedBlock.paragraph(Paragraphs.unwrap(paragraph)));
-        paragraph.clear();
-      }
-    }
-
-    /**
-     * {@code |}-framed rows, and rows aligned in columns by runs of spaces: two runs of three or
-     * more spaces, each followed by text. Every body line comes here, so the runs are found with
-     * {@link String#indexOf(String, int)}, which passes over prose many chars at a time.
-     */
-    private static boolean isTableRow(String line) {
-      int start = 0;
-      int end = line.length();
-      while (start < end && Character.isWhitespace(line.charAt(start))) {
-        start++;
-      }
-      while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
-        end--;
-      }
-      if (start < end && line.charAt(start) == '|') {
-        return true;
-      }
-      int gaps = 0;
-      for (int run = line.indexOf(COLUMN_GAP, start); run >= 0 && run < end; ) {
-        int after = run + COLUMN_GAP.length();
-        while (after < end && line.charAt(after) == ' ') {
-          after++;
-        }
-        if (after < end && ++gaps == 2) {
-          return true;
-        }
-        run = line.indexOf(COLUMN_GAP, after);
-      }
-      return false;
-    }
-
     /** Notes before a "not for publication" line are for editors; after it, private. */
     private static void notes(List<String> lines, Editorial.Builder editorial) {
       StringBuilder note = new StringBuilder();
@@ -441,6 +391,120 @@ final class Iptc7901Parser implements WireParser {
       String lower = line.toLowerCase(java.util.Locale.ROOT);
       return lower.contains("not for publication") || lower.contains("nicht zur veröffentlichung");
     }
+  }
+
+  /**
+   * Body blocks, and for each the UTF-8 bytes of its text where it is a paragraph (null for a
+   * table), for the fold of the content hash.
+   */
+  record Blocks(List<ParsedBlock> blocks, List<TextLines.Paragraph> utf8) {}
+
+  /**
+   * The paragraphs and tables of lines {@code [from, to)}: a blank line or one indented by three
+   * spaces starts a paragraph, table rows are kept as sent. Judged on each line's bytes.
+   */
+  static Blocks blocks(TextLines lines, int from, int to) {
+    List<ParsedBlock> blocks = new ArrayList<>();
+    List<TextLines.Paragraph> utf8 = new ArrayList<>();
+    int paragraph = -1; // the first line of the paragraph being read, or -1
+    StringBuilder table = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      Utf8Text stripped = lines.strippedBytes(i);
+      if (isTableRow(stripped)) {
+        paragraph = endParagraph(lines, paragraph, i, blocks, utf8);
+        table.append(table.length() == 0 ? "" : "\n").append(lines.line(i).stripTrailing());
+        continue;
+      }
+      if (table.length() > 0) {
+        blocks.add(ParsedBlock.table(table.toString()));
+        utf8.add(null);
+        table.setLength(0);
+      }
+      boolean blank = stripped.isEmpty();
+      if (blank || startsWithColumnGap(lines.lineBytes(i))) {
+        paragraph = endParagraph(lines, paragraph, i, blocks, utf8);
+      }
+      if (!blank && paragraph < 0) {
+        paragraph = i;
+      }
+    }
+    endParagraph(lines, paragraph, to, blocks, utf8);
+    if (table.length() > 0) {
+      blocks.add(ParsedBlock.table(table.toString()));
+      utf8.add(null);
+    }
+    return new Blocks(blocks, utf8);
+  }
+
+  /** Adds the paragraph of lines {@code [first, end)} if there is one; gives -1, none begun. */
+  private static int endParagraph(
+      TextLines lines,
+      int first,
+      int end,
+      List<ParsedBlock> blocks,
+      List<TextLines.Paragraph> utf8) {
+    if (first >= 0) {
+      TextLines.Paragraph paragraph = lines.paragraph(first, end);
+      blocks.add(ParsedBlock.paragraph(paragraph.text()));
+      utf8.add(paragraph);
+    }
+    return -1;
+  }
+
+  /** Whether the line starts with {@link #COLUMN_GAP}: indented, it starts a paragraph. */
+  private static boolean startsWithColumnGap(Utf8Text line) {
+    byte[] bytes = line.bytes();
+    int start = line.from();
+    return line.to() - start >= COLUMN_GAP.length()
+        && bytes[start] == ' '
+        && bytes[start + 1] == ' '
+        && bytes[start + 2] == ' ';
+  }
+
+  /**
+   * {@code |}-framed rows, and rows aligned in columns by runs of spaces: two runs of three or more
+   * spaces, each followed by text. Every body line comes here, so the runs are found in the
+   * stripped line's bytes (a space is one byte), eight at a time.
+   */
+  private static boolean isTableRow(Utf8Text stripped) {
+    byte[] bytes = stripped.bytes();
+    int start = stripped.from();
+    int end = stripped.to();
+    if (start < end && bytes[start] == '|') {
+      return true;
+    }
+    int gaps = 0;
+    for (int run = columnGap(bytes, start, end); run >= 0; ) {
+      int after = run + COLUMN_GAP.length();
+      while (after < end && bytes[after] == ' ') {
+        after++;
+      }
+      if (after < end && ++gaps == 2) {
+        return true;
+      }
+      run = columnGap(bytes, after, end);
+    }
+    return false;
+  }
+
+  /** Where the first run of three spaces in {@code bytes[from..end)} starts, or -1. */
+  private static int columnGap(byte[] bytes, int from, int end) {
+    // Prose has a space every few bytes, so a search for each space costs a call per word. As
+    // Boyer-Moore-Horspool does: a byte that is not a space rules out every gap that holds it, so
+    // most of the text is read one byte in three.
+    int i = from;
+    while (i + COLUMN_GAP.length() <= end) {
+      if (bytes[i + 2] != ' ') {
+        i += 3;
+      } else if (bytes[i + 1] != ' ') {
+        i += 2;
+      } else if (bytes[i] != ' ') {
+        i++;
+      } else {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static int firstNonBlank(List<String> lines, int from) {

@@ -71,13 +71,26 @@ public record StoryBody(
    * one-line summary (AP): there the credit is what tells a dateline from prose.
    */
   public static StoryBody ofBlocks(List<ParsedBlock> shaped, boolean mixedCaseDatelinePlace) {
+    return ofBlocks(shaped, null, mixedCaseDatelinePlace);
+  }
+
+  /**
+   * As {@link #ofBlocks(List, boolean)}, with the UTF-8 bytes of the shaped blocks' texts where a
+   * parser holds them ({@code utf8.get(i)} exactly the text of {@code shaped.get(i)}, or null), for
+   * the fold of each block the dateline leaves whole ({@link FoldedBody}).
+   */
+  public static StoryBody ofBlocks(
+      List<ParsedBlock> shaped, List<TextLines.Paragraph> utf8, boolean mixedCaseDatelinePlace) {
     List<ParsedBlock> blocks = new ArrayList<>();
+    List<TextLines.Paragraph> keptUtf8 = utf8 == null ? null : new ArrayList<>();
     ParsedDateline dateline = null;
     String agency = null;
     String source = null;
     int prose = 0;
-    for (ParsedBlock block : shaped) {
+    for (int i = 0; i < shaped.size(); i++) {
+      ParsedBlock block = shaped.get(i);
       String text = block.text();
+      TextLines.Paragraph bytes = utf8 == null ? null : utf8.get(i);
       if (block.kind() == ParsedBlock.Kind.PARAGRAPH && prose < 2 && dateline == null) {
         prose++;
         Optional<DatelineReader.Found> found =
@@ -88,15 +101,23 @@ public record StoryBody(
           agency = found.get().agency();
           source = found.get().source();
           text = found.get().rest();
+          bytes = null;
         }
       } else if (block.kind() == ParsedBlock.Kind.TABLE) {
         prose = 2;
       }
       if (!text.isBlank()) {
         blocks.add(new ParsedBlock(block.kind(), text));
+        if (keptUtf8 != null) {
+          keptUtf8.add(bytes);
+        }
       }
     }
-    return new StoryBody(dateline, agency, source, blocks);
+    StoryBody body = new StoryBody(dateline, agency, source, blocks);
+    if (keptUtf8 != null) {
+      FoldedBody.offerUtf8(body.blocks(), keptUtf8);
+    }
+    return body;
   }
 
   /**

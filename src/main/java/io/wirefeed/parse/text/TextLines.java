@@ -202,7 +202,23 @@ public final class TextLines {
     return paragraphs;
   }
 
-  private Paragraph paragraph(int from, int to) {
+  /** Line {@code i}'s bytes, cleaned ({@link TextLines}) but not stripped. */
+  public Utf8Text lineBytes(int i) {
+    return new Utf8Text(bytes, starts[i], ends[i]);
+  }
+
+  /** Line {@code i}'s bytes, stripped as {@link String#strip()} strips its String. */
+  public Utf8Text strippedBytes(int i) {
+    int start = stripStart(starts[i], ends[i]);
+    return new Utf8Text(bytes, start, stripEnd(start, ends[i]));
+  }
+
+  /**
+   * Lines {@code [from, to)} unwrapped into one paragraph, as {@link #unwrapped} unwraps them, with
+   * its UTF-8 bytes for the fold ({@link FoldedBody}); only a one-line paragraph is {@link
+   * Paragraph#oneLine}.
+   */
+  public Paragraph paragraph(int from, int to) {
     if (to - from == 1) {
       int start = stripStart(starts[from], ends[from]);
       int end = stripEnd(start, ends[from]);

@@ -67,14 +67,19 @@ public record Utf8Text(byte[] bytes, int from, int to) {
 
   /**
    * Hands each line, as {@link #lines()} gives them, to {@code visitor}, with whether it holds a C0
-   * control or DEL (a tab counts), judged on its bytes eight at a time: most lines have none, and
-   * then need no char-by-char look for one.
+   * control other than a tab, or DEL, judged on its bytes eight at a time: most lines have none,
+   * and then need no char-by-char look for one. A tab does not count: indented copy leads nearly
+   * every line with one.
    */
   public void forEachLine(LineVisitor visitor) {
     int start = from;
     while (start < to) {
       int end = ByteScan.indexOfLineEnd(bytes, start, to);
-      visitor.line(decode(start, end), ByteScan.indexOfControl(bytes, start, end) < end);
+      int control = ByteScan.indexOfControl(bytes, start, end);
+      while (control < end && bytes[control] == '\t') {
+        control = ByteScan.indexOfControl(bytes, control + 1, end);
+      }
+      visitor.line(decode(start, end), control < end);
       if (end + 1 < to && bytes[end] == '\r' && bytes[end + 1] == '\n') {
         end++;
       }
