@@ -53,15 +53,7 @@ public record Utf8Text(byte[] bytes, int from, int to) {
   /** The lines as {@link String#lines()} splits them (LF, CR, CRLF; no control dropped). */
   public List<String> lines() {
     List<String> lines = new ArrayList<>();
-    int start = from;
-    while (start < to) {
-      int end = ByteScan.indexOfLineEnd(bytes, start, to);
-      lines.add(decode(start, end));
-      if (end + 1 < to && bytes[end] == '\r' && bytes[end + 1] == '\n') {
-        end++;
-      }
-      start = end + 1;
-    }
+    forEachLineRange((start, end) -> lines.add(decode(start, end)));
     return lines;
   }
 
@@ -72,14 +64,27 @@ public record Utf8Text(byte[] bytes, int from, int to) {
    * every line with one.
    */
   public void forEachLine(LineVisitor visitor) {
+    forEachLineRange(
+        (start, end) -> {
+          int control = ByteScan.indexOfControl(bytes, start, end);
+          while (control < end && bytes[control] == '\t') {
+            control = ByteScan.indexOfControl(bytes, control + 1, end);
+          }
+          visitor.line(decode(start, end), control < end);
+        });
+  }
+
+  /** Takes lines from {@link #forEachLine}. */
+  public interface LineVisitor {
+    void line(String line, boolean hasControl);
+  }
+
+  /** Where each line starts and ends, without its line end: LF, CR or CRLF. */
+  private void forEachLineRange(LineRange range) {
     int start = from;
     while (start < to) {
       int end = ByteScan.indexOfLineEnd(bytes, start, to);
-      int control = ByteScan.indexOfControl(bytes, start, end);
-      while (control < end && bytes[control] == '\t') {
-        control = ByteScan.indexOfControl(bytes, control + 1, end);
-      }
-      visitor.line(decode(start, end), control < end);
+      range.accept(start, end);
       if (end + 1 < to && bytes[end] == '\r' && bytes[end + 1] == '\n') {
         end++;
       }
@@ -87,9 +92,8 @@ public record Utf8Text(byte[] bytes, int from, int to) {
     }
   }
 
-  /** Takes lines from {@link #forEachLine}. */
-  public interface LineVisitor {
-    void line(String line, boolean hasControl);
+  private interface LineRange {
+    void accept(int start, int end);
   }
 
   public boolean isEmpty() {
