@@ -319,26 +319,20 @@ final class Iptc7901Parser implements WireParser {
         end--;
       }
       String signOff = null;
-      if (end > from && isSignOff(lines.line(end - 1).strip(), agency)) {
-        signOff = lines.line(end - 1).strip();
+      String last = end > from ? lines.line(end - 1).strip() : null;
+      if (last != null && isSignOff(last, agency)) {
+        signOff = last;
         end--;
       }
       int notebook = end;
       for (int i = from; i < end; i++) {
-        if (startsNotebook(lines.strippedBytes(i))) {
+        if (lines.strippedStartsWith(i, "# ")) {
           notebook = i;
           break;
         }
       }
       notes(lines.asList().subList(notebook, end), editorial);
       return new BodyLines(Iptc7901Parser.blocks(lines, from, notebook), signOff);
-    }
-
-    /** Whether a stripped line starts with {@code "# "}. */
-    private static boolean startsNotebook(Utf8Text stripped) {
-      byte[] bytes = stripped.bytes();
-      int start = stripped.from();
-      return stripped.to() - start >= 2 && bytes[start] == '#' && bytes[start + 1] == ' ';
     }
 
     private static boolean isSignOff(String line, String agency) {
@@ -421,7 +415,7 @@ final class Iptc7901Parser implements WireParser {
         table.setLength(0);
       }
       boolean blank = stripped.isEmpty();
-      if (blank || startsWithColumnGap(lines.lineBytes(i))) {
+      if (blank || lines.startsWith(i, COLUMN_GAP)) {
         paragraph = endParagraph(lines, paragraph, i, blocks, utf8);
       }
       if (!blank && paragraph < 0) {
@@ -449,16 +443,6 @@ final class Iptc7901Parser implements WireParser {
       utf8.add(paragraph);
     }
     return -1;
-  }
-
-  /** Whether the line starts with {@link #COLUMN_GAP}: indented, it starts a paragraph. */
-  private static boolean startsWithColumnGap(Utf8Text line) {
-    byte[] bytes = line.bytes();
-    int start = line.from();
-    return line.to() - start >= COLUMN_GAP.length()
-        && bytes[start] == ' '
-        && bytes[start + 1] == ' '
-        && bytes[start + 2] == ' ';
   }
 
   /**

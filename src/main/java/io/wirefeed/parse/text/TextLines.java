@@ -130,6 +130,17 @@ public final class TextLines {
     return stripEnd(start, ends[i]) - start == ascii.length() && regionMatches(start, ascii, false);
   }
 
+  /** Whether line {@code i}, as it is (not stripped), starts with {@code ascii}. */
+  public boolean startsWith(int i, String ascii) {
+    return ends[i] - starts[i] >= ascii.length() && regionMatches(starts[i], ascii, false);
+  }
+
+  /** Whether line {@code i}, stripped, starts with {@code ascii}. */
+  public boolean strippedStartsWith(int i, String ascii) {
+    int start = stripStart(starts[i], ends[i]);
+    return ends[i] - start >= ascii.length() && regionMatches(start, ascii, false);
+  }
+
   /**
    * Whether line {@code i}, stripped, starts with {@code ascii}, ignoring case: for ASCII letters
    * whose case no other char shares (not {@code k}, {@code s}, {@code i}: Kelvin, long s, dotless
@@ -200,11 +211,6 @@ public final class TextLines {
       }
     }
     return paragraphs;
-  }
-
-  /** Line {@code i}'s bytes, cleaned ({@link TextLines}) but not stripped. */
-  public Utf8Text lineBytes(int i) {
-    return new Utf8Text(bytes, starts[i], ends[i]);
   }
 
   /** Line {@code i}'s bytes, stripped as {@link String#strip()} strips its String. */

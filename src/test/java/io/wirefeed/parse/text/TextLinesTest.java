@@ -59,6 +59,9 @@ class TextLinesTest {
             .isEqualTo(expected.get(i).strip().equals("NNNN"));
         assertThat(lines.strippedStartsWithIgnoringCase(i, "ZCZC"))
             .isEqualTo(expected.get(i).strip().regionMatches(true, 0, "ZCZC", 0, 4));
+        assertThat(lines.strippedStartsWith(i, "zczc"))
+            .isEqualTo(expected.get(i).strip().startsWith("zczc"));
+        assertThat(lines.startsWith(i, "zczc")).isEqualTo(expected.get(i).startsWith("zczc"));
       }
       int from = expected.isEmpty() ? 0 : random.nextInt(expected.size());
       int to = from + random.nextInt(expected.size() - from + 1);
