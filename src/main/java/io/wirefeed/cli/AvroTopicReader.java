@@ -116,6 +116,8 @@ final class AvroTopicReader implements AutoCloseable {
     properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     properties.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
+    // Fetches of up to 8 MB overrun Kafka's fixed 64 KB receive buffer (see WirefeedConfig).
+    properties.putIfAbsent(ConsumerConfig.RECEIVE_BUFFER_CONFIG, -1);
     properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
     this.consumer =
         new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer());

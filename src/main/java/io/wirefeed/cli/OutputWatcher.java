@@ -40,6 +40,9 @@ final class OutputWatcher implements AutoCloseable {
     properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    // Kafka's fixed 64 KB receive buffer stalls a poll for 200 ms when a fetch overruns it on
+    // loopback (see WirefeedConfig); the kernel's autotuning does not.
+    properties.put(ConsumerConfig.RECEIVE_BUFFER_CONFIG, -1);
     this.consumer =
         new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     Map<String, ?> serdeConfig = config.serdeConfig();

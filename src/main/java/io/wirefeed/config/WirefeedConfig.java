@@ -151,6 +151,11 @@ public record WirefeedConfig(
     // that long at each hop. At 2,000 msg/s, p99 went from 229 and 243 ms to 109 ms in the bench,
     // for about 0.02 cores more while idle (see docs/configuration.md).
     streams.put(StreamsConfig.POLL_MS_CONFIG, 10L);
+    // Kafka's consumers ask for a fixed 64 KB socket receive buffer. A fetch response larger than
+    // that, on a fast link such as loopback, overruns it: the kernel drops segments, and each drop
+    // stalls the stream thread's poll for TCP's 200 ms minimum retransmission timeout. -1 leaves
+    // the buffer to the kernel's autotuning (see docs/performance.md, "The 200 ms stalls").
+    streams.put(StreamsConfig.consumerPrefix(ConsumerConfig.RECEIVE_BUFFER_CONFIG), -1);
     // Opt in now to what Kafka 5.0 makes the default; Streams warns at every start otherwise.
     streams.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
     // A reject carries the whole raw message plus its metadata, so outputs must take more than

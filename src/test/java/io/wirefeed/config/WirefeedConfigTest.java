@@ -62,6 +62,17 @@ class WirefeedConfigTest {
   }
 
   @Test
+  void consumersLeaveTheirReceiveBufferToTheKernelUnlessTheUserSetsOne() {
+    assertThat(WirefeedConfig.from(minimal()).streamsProperties())
+        .containsEntry("consumer.receive.buffer.bytes", -1);
+
+    Map<String, String> chosen = minimal();
+    chosen.put("consumer.receive.buffer.bytes", "1048576");
+    assertThat(WirefeedConfig.from(chosen).streamsProperties())
+        .containsEntry("consumer.receive.buffer.bytes", "1048576");
+  }
+
+  @Test
   void ownAndRegistryKeysStayOutOfTheStreamsConfigButReachTheSerdes() {
     Map<String, String> settings = minimal();
     settings.put("topic.raw", "agency.in");
