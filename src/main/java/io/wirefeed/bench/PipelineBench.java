@@ -31,7 +31,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -199,13 +198,12 @@ public final class PipelineBench {
                   Repartitioned.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("hop"));
     }
     raw.to(out, Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("sink"));
-    Properties properties = new Properties();
-    properties.putAll(settings.clientSettings());
-    properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-" + name);
-    properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-    properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-    properties.put(StreamsConfig.STATE_DIR_CONFIG, work.resolve("state-" + name).toString());
-    properties.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.threads());
+    // Exactly the Kafka Streams and client settings the pipeline runs with (wirefeed's defaults,
+    // such as its commit interval, poll time and receive buffers, and any --set), so that the
+    // baselines measure Kafka's cost of the same shape under the same settings.
+    Properties properties =
+        pipelineConfig("bench-" + name, feed.topic(), "bench." + name, "state-" + name)
+            .streamsProperties();
     try (var counter = new OutputCounter(broker.bootstrapServers(), List.of(out));
         var streams = new KafkaStreams(builder.build(), properties)) {
       CpuBreakdown.Start cpu = CpuBreakdown.start();
