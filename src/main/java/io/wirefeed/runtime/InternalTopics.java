@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.streams.StreamsConfig;
@@ -122,7 +123,9 @@ final class InternalTopics {
         return;
       }
       admin.createTopics(missing).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      log.info("created internal topics {}", missing.stream().map(NewTopic::name).toList());
+      List<String> names = missing.stream().map(NewTopic::name).toList();
+      log.info("created internal topics {}", names);
+      awaitVisible(admin, names, timeout);
     } catch (ExecutionException | TimeoutException | RuntimeException e) {
       if (!(e.getCause() instanceof TopicExistsException)) {
         log.info("internal topics left to Kafka Streams to create: {}", e.toString());
@@ -130,6 +133,38 @@ final class InternalTopics {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /**
+   * Waits until the broker's metadata lists the new topics with a leader for every partition. The
+   * controller has committed them when creation returns, but the broker learns of them a little
+   * later; a stream thread that subscribes in between sees them missing, its assignment waits for
+   * them, and the changed metadata then makes the group rebalance a second time.
+   */
+  private static void awaitVisible(Admin admin, List<String> names, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      try {
+        Map<String, TopicDescription> described =
+            admin
+                .describeTopics(names)
+                .allTopicNames()
+                .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (described.values().stream()
+            .flatMap(topic -> topic.partitions().stream())
+            .allMatch(partition -> partition.leader() != null)) {
+          return;
+        }
+      } catch (ExecutionException | TimeoutException e) {
+        // not known to the broker yet
+      }
+      Thread.sleep(5);
+    }
+    log.info(
+        "internal topics {} not yet visible after {}; Kafka Streams will wait for them",
+        names,
+        timeout);
   }
 
   private static NewTopic topic(
