@@ -258,7 +258,14 @@ final class Anpa1312Parser implements WireParser {
     private boolean lastWasByline;
     private final List<String> notes = new ArrayList<>();
     private final List<ParsedBlock> blocks = new ArrayList<>();
+
+    /**
+     * The paragraph's lines joined, once it has two: AP sends most paragraphs as one line, which is
+     * kept as {@link #onlyLine} and copied nowhere.
+     */
     private final StringBuilder paragraph = new StringBuilder();
+
+    private String onlyLine;
     private final StringBuilder table = new StringBuilder();
     private final List<String> agateLines = new ArrayList<>();
     private int paragraphLines;
@@ -320,7 +327,7 @@ final class Anpa1312Parser implements WireParser {
       if (headline == null
           && blocks.isEmpty()
           && agateLines.isEmpty()
-          && paragraph.length() == 0
+          && paragraphLines == 0
           && !indented) {
         headline = typography(trimEnd(stripped, '+'));
         return;
@@ -328,7 +335,14 @@ final class Anpa1312Parser implements WireParser {
       if (indented) {
         endParagraph();
       }
-      paragraph.append(paragraph.length() == 0 ? "" : " ").append(stripped);
+      if (paragraphLines == 0) {
+        onlyLine = stripped;
+      } else {
+        if (paragraphLines == 1) {
+          paragraph.append(onlyLine);
+        }
+        paragraph.append(' ').append(stripped);
+      }
       paragraphLines++;
     }
 
@@ -354,7 +368,7 @@ final class Anpa1312Parser implements WireParser {
         return;
       }
       lastWasByline = false;
-      if (headline == null && blocks.isEmpty() && agateLines.isEmpty() && paragraph.length() == 0) {
+      if (headline == null && blocks.isEmpty() && agateLines.isEmpty() && paragraphLines == 0) {
         headline = text;
       } else {
         endParagraph();
@@ -363,14 +377,15 @@ final class Anpa1312Parser implements WireParser {
     }
 
     private void endParagraph() {
-      if (paragraph.length() > 0) {
-        String text = typography(paragraph.toString());
+      if (paragraphLines > 0) {
+        String text = typography(paragraphLines == 1 ? onlyLine : paragraph.toString());
         if (keyword.tabular() && paragraphLines == 1) {
           agateLines.add(text);
         } else {
           add(ParsedBlock.paragraph(text));
         }
         paragraph.setLength(0);
+        onlyLine = null;
       }
       paragraphLines = 0;
     }
@@ -417,7 +432,17 @@ final class Anpa1312Parser implements WireParser {
   }
 
   private static boolean isRule(String text) {
-    return text.length() >= 3 && text.chars().allMatch(c -> c == '_' || c == '-' || c == '=');
+    if (text.length() < 3) {
+      return false;
+    }
+    // A loop, not a stream: this runs on every body line.
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '_' && c != '-' && c != '=') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isNote(String text) {

@@ -62,6 +62,14 @@ final class ControlFramed {
 
   /** A header number: one to six digits. */
   static boolean isDigits(String token) {
-    return !token.isEmpty() && token.length() <= 6 && token.chars().allMatch(Character::isDigit);
+    if (token.isEmpty() || token.length() > 6) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      if (!Character.isDigit(token.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -29,7 +29,7 @@ final class PlainTextParser implements WireParser {
 
   @Override
   public ParseResult parse(DecodedText text) {
-    TextLines lines = TextLines.of(text.utf8());
+    TextLines lines = text.lines();
     PressReleaseHeader release = PressReleaseHeader.read(lines);
     if (release != null) {
       return pressRelease(

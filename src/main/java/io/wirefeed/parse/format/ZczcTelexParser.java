@@ -49,12 +49,14 @@ final class ZczcTelexParser implements WireParser {
 
   @Override
   public boolean accepts(DecodedText text) {
-    return startLineIndex(TextLines.first(text.utf8(), MAX_PREAMBLE_LINES)) >= 0;
+    // All the lines, though only the first few are looked at: a message this parser does not
+    // accept is nearly always plain text, whose parser reads the same lines next.
+    return startLineIndex(text.lines()) >= 0;
   }
 
   @Override
   public ParseResult parse(DecodedText text) {
-    TextLines lines = TextLines.of(text.utf8());
+    TextLines lines = text.lines();
     int start = startLineIndex(lines);
     if (start < 0) {
       return ParseResult.failed("not a ZCZC telex message: no ZCZC line in the first lines");

@@ -1,6 +1,7 @@
 package io.wirefeed.parse.framing;
 
 import io.wirefeed.parse.text.ByteScan;
+import io.wirefeed.parse.text.TextLines;
 import io.wirefeed.parse.text.Utf8Text;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -19,6 +20,7 @@ public final class DecodedText {
   private int headEnd;
   private int markupLimit = -1;
   private int markupStart;
+  private TextLines lines;
 
   /**
    * @param charset {@code UTF-8} or {@code windows-1252}
@@ -49,6 +51,20 @@ public final class DecodedText {
   /** The text's UTF-8 bytes. */
   public Utf8Text utf8() {
     return utf8;
+  }
+
+  /**
+   * The text's lines ({@link TextLines#of}), split once for every parser that reads them: a
+   * plain-text message is split by the telex parser's test for a {@code ZCZC} line, then read by
+   * the plain-text parser.
+   */
+  public TextLines lines() {
+    TextLines split = lines;
+    if (split == null) {
+      split = TextLines.of(utf8);
+      lines = split;
+    }
+    return split;
   }
 
   /**

@@ -72,8 +72,8 @@ public final class WireFramer {
   }
 
   /**
-   * @param skipAhead pass over bytes that cannot start a message (see {@link #nextCandidate}); off
-   *     only in tests, to check that skipping changes nothing
+   * @param skipAhead pass over bytes that cannot start or end a message (see {@link
+   *     #nextCandidate}); off only in tests, to check that skipping changes nothing
    */
   public static List<FramedMessage> frame(byte[] raw, boolean skipAhead) {
     List<FramedMessage> messages = new ArrayList<>();
@@ -100,7 +100,7 @@ public final class WireFramer {
                     || start.format() == ParsedFormat.NEWSML_G2
                     || start.format() == ParsedFormat.NEWSML_1
                 ? xmlEnd(raw, start)
-                : controlEnd(raw, start.offset());
+                : controlEnd(raw, start.offset(), skipAhead);
         next = nextStart(raw, end, skipAhead);
       }
       messages.add(new FramedMessage(start.format(), begin, slice(raw, begin, end)));
@@ -299,12 +299,14 @@ public final class WireFramer {
   }
 
   /** After the {@code EOT}, or where the next well-formed control-framed message starts. */
-  private static int controlEnd(byte[] raw, int start) {
+  private static int controlEnd(byte[] raw, int start, boolean skipAhead) {
     int i = start;
     while (i < raw.length && raw[i] == SYN) {
       i++;
     }
-    for (i = i + 1; i < raw.length; i++) {
+    for (i = nextControlEndCandidate(raw, i + 1, skipAhead);
+        i < raw.length;
+        i = nextControlEndCandidate(raw, i + 1, skipAhead)) {
       if (raw[i] == EOT) {
         return i + 1;
       }
@@ -314,6 +316,14 @@ public final class WireFramer {
       }
     }
     return raw.length;
+  }
+
+  /**
+   * The first index at or after {@code from} that may end a control-framed message: EOT, SOH and
+   * SYN are all at most SYN, so the text between is passed over eight bytes at a time.
+   */
+  private static int nextControlEndCandidate(byte[] raw, int from, boolean skipAhead) {
+    return skipAhead ? ByteScan.indexOfByteAtMost(raw, from, SYN) : from;
   }
 
   /**

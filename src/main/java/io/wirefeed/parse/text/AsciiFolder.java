@@ -156,7 +156,7 @@ public final class AsciiFolder {
     }
     int i = from;
     while (i < to) {
-      if (i + 8 <= to && foldEight((long) LONGS.get(text, i))) {
+      if (i + 8 <= to && foldEight((long) LONGS.get(text, i), false)) {
         i += 8;
         continue;
       }
@@ -206,20 +206,38 @@ public final class AsciiFolder {
    * it char by char.
    */
   private boolean foldEight(long x) {
-    long unusual =
-        (x & HIGH_BITS) | below(x, ' ') | zeroLanes(x ^ (ONES * '`')) | zeroLanes(x ^ (ONES * '?'));
+    return foldEight(x, true);
+  }
+
+  /**
+   * As {@link #foldEight(long)}; {@code questionMarkUnusual} false for eight UTF-8 bytes, where a
+   * {@code ?} is itself (a char above U+007F is bytes with their high bit).
+   */
+  private boolean foldEight(long x, boolean questionMarkUnusual) {
+    if ((x & HIGH_BITS) != 0) {
+      return false;
+    }
+    // Every byte is ASCII from here: no lane's sum or difference below reaches the next lane, so
+    // the lane tests need none of the masking that bytes of 0x80 and up would.
+    long unusual = asciiBelow(x, ' ') | asciiZeroLanes(x ^ (ONES * '`'));
+    if (questionMarkUnusual) {
+      unusual |= asciiZeroLanes(x ^ (ONES * '?'));
+    }
     if (unusual != 0) {
       return false;
     }
-    long upper = below(x, 'Z' + 1) & ~below(x, 'A');
+    long high = x | HIGH_BITS;
+    long upper = (high - ONES * 'A') & ~(high - ONES * ('Z' + 1)) & HIGH_BITS;
     long folded = x | (upper >>> 2); // 0x80 >>> 2 is 0x20, the case bit
     long previous = (folded << 8) | (last & 0xFF);
-    long spaces = zeroLanes(folded ^ (ONES * ' '));
-    long collapsing = spaces | zeroLanes(folded ^ (ONES * '-'));
-    if ((zeroLanes(folded ^ previous) & collapsing) != 0) {
+    long spaces = asciiZeroLanes(folded ^ (ONES * ' '));
+    long collapsing = spaces | asciiZeroLanes(folded ^ (ONES * '-'));
+    if ((asciiZeroLanes(folded ^ previous) & collapsing) != 0) {
       return false;
     }
-    words += Long.bitCount(~spaces & zeroLanes(previous ^ (ONES * ' ')));
+    // A space before each lane: the lane before's, or for the first lane the last byte written.
+    long spaceBefore = (spaces << 8) | (last == ' ' ? 0x80 : 0);
+    words += Long.bitCount(~spaces & spaceBefore);
     LONGS.set(out, length, folded);
     length += 8;
     last = (byte) (folded >>> 56);
@@ -227,20 +245,21 @@ public final class AsciiFolder {
   }
 
   /**
-   * The high bit of each byte lane of {@code x} set where the byte, unsigned, is below {@code k}.
+   * The high bit of each byte lane of {@code x}, whose bytes are all ASCII, set where the byte is
+   * below {@code k}: with its high bit forced on, a lane cannot borrow from the next when k is
+   * subtracted, and keeps its high bit if and only if the byte was at least k.
    */
-  private static long below(long x, int k) {
-    // With its high bit forced on, a lane cannot borrow from the next when k (at most 0x80) is
-    // subtracted, and keeps its high bit if and only if the byte was at least k.
-    long atLeast = (x | HIGH_BITS) - ONES * k;
-    return ~atLeast & ~x & HIGH_BITS;
+  private static long asciiBelow(long x, int k) {
+    return ~((x | HIGH_BITS) - ONES * k) & HIGH_BITS;
   }
 
-  /** The high bit of each lane set where the byte is zero. */
-  private static long zeroLanes(long x) {
-    // Exact, with no borrow between lanes: adding 0x7F to a lane's low seven bits leaves its high
-    // bit clear only for zero, and a byte with its own high bit is not zero.
-    return ~(((x & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | x | LOW_SEVEN_BITS);
+  /**
+   * The high bit of each byte lane of {@code x}, whose bytes are all ASCII, set where the byte is
+   * zero: 0x7F added to a lane carries into its high bit for any other byte, and into no other
+   * lane.
+   */
+  private static long asciiZeroLanes(long x) {
+    return ~((x + LOW_SEVEN_BITS) | x) & HIGH_BITS;
   }
 
   /** Folds {@code text[from..to)} char by char; false at a char that needs the full path. */

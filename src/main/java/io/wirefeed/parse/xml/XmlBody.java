@@ -34,7 +34,10 @@ public final class XmlBody {
   }
 
   private static void collect(XmlNode node, List<ParsedBlock> blocks, String skippedChild) {
-    for (XmlNode child : node.children()) {
+    for (Object part : node.content()) {
+      if (!(part instanceof XmlNode child)) {
+        continue;
+      }
       String name = child.name();
       if (name.equals(skippedChild)) {
         continue;
@@ -55,7 +58,7 @@ public final class XmlBody {
 
   /** A paragraph; a heading nested in it is a subhead between the text before and after it. */
   private static void paragraph(XmlNode p, List<ParsedBlock> blocks) {
-    if (p.children().stream().noneMatch(child -> HEADINGS.contains(child.name()))) {
+    if (!hasHeading(p)) {
       add(blocks, ParsedBlock.Kind.PARAGRAPH, p.text());
       return;
     }
@@ -70,6 +73,15 @@ public final class XmlBody {
       }
     }
     add(blocks, ParsedBlock.Kind.PARAGRAPH, run.text());
+  }
+
+  private static boolean hasHeading(XmlNode p) {
+    for (Object part : p.content()) {
+      if (part instanceof XmlNode node && HEADINGS.contains(node.name())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String table(XmlNode table) {

@@ -11,7 +11,10 @@ import java.util.Set;
 public final class XmlNode {
 
   private final String name;
-  private final Map<String, String> attributes = new HashMap<>();
+
+  /** Null until the first attribute: most elements of a story (its paragraphs) have none. */
+  private Map<String, String> attributes;
+
   private final List<Object> content = new ArrayList<>();
 
   XmlNode(String name) {
@@ -23,6 +26,9 @@ public final class XmlNode {
   }
 
   void attribute(String localName, String value) {
+    if (attributes == null) {
+      attributes = new HashMap<>();
+    }
     attributes.put(localName, value);
   }
 
@@ -32,7 +38,7 @@ public final class XmlNode {
 
   /** The attribute's value, or null. Attributes are looked up by local name ({@code lang}). */
   public String attr(String localName) {
-    return attributes.get(localName);
+    return attributes == null ? null : attributes.get(localName);
   }
 
   public List<XmlNode> children() {
@@ -64,13 +70,17 @@ public final class XmlNode {
 
   /** The first element of that name in document order below this one, or null. */
   public XmlNode find(String localName) {
-    for (XmlNode child : children()) {
-      if (child.name.equals(localName)) {
-        return child;
-      }
-      XmlNode found = child.find(localName);
-      if (found != null) {
-        return found;
+    // The content itself, not children(): a list built per element searched cost more than the
+    // search.
+    for (Object child : content) {
+      if (child instanceof XmlNode node) {
+        if (node.name.equals(localName)) {
+          return node;
+        }
+        XmlNode found = node.find(localName);
+        if (found != null) {
+          return found;
+        }
       }
     }
     return null;
@@ -84,11 +94,13 @@ public final class XmlNode {
   }
 
   private void collect(String localName, List<XmlNode> found) {
-    for (XmlNode child : children()) {
-      if (child.name.equals(localName)) {
-        found.add(child);
+    for (Object child : content) {
+      if (child instanceof XmlNode node) {
+        if (node.name.equals(localName)) {
+          found.add(node);
+        }
+        node.collect(localName, found);
       }
-      child.collect(localName, found);
     }
   }
 

@@ -85,6 +85,40 @@ class FoldedBodyTest {
     assertThat(ascii).as("texts folded to ASCII").isGreaterThan(5_000);
   }
 
+  /**
+   * Eight UTF-8 bytes holding a {@code ?} are folded a word at a time (in a String's Latin-1 copy a
+   * {@code ?} may stand for a char above U+00FF, so there they go char by char): the same fold.
+   */
+  @Test
+  void foldsQuestionMarksInUtf8BytesAsTheStringPathFoldsThem() {
+    SplittableRandom random = new SplittableRandom(63);
+    String chars = "ab?Z -`?.?\u201C\u00E9";
+    int folded = 0;
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(80); i > 0; i--) {
+        text.append(chars.charAt(random.nextInt(random.nextInt(4) == 0 ? chars.length() : 8)));
+      }
+      String block = text.toString();
+      byte[] utf8 = block.getBytes(StandardCharsets.UTF_8);
+      AsciiFolder expected = new AsciiFolder();
+      AsciiFolder actual = new AsciiFolder();
+      expected.reset();
+      actual.reset();
+      boolean expectedAscii = expected.append(block);
+      assertThat(actual.appendUtf8(utf8, 0, utf8.length)).as(block).isEqualTo(expectedAscii);
+      if (!expectedAscii) {
+        continue;
+      }
+      folded++;
+      assertThat(new String(actual.bytes(), 0, actual.length(), StandardCharsets.US_ASCII))
+          .as(block)
+          .isEqualTo(new String(expected.bytes(), 0, expected.length(), StandardCharsets.US_ASCII));
+      assertThat(actual.words()).as(block).isEqualTo(expected.words());
+    }
+    assertThat(folded).as("texts folded to ASCII").isGreaterThan(5_000);
+  }
+
   @Test
   void countsAndFoldsAParsedBodyFromItsParagraphsBytes() {
     byte[] message =
