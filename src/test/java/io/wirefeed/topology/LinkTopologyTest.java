@@ -11,10 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.BytesDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -145,6 +149,40 @@ class LinkTopologyTest {
     assertThat(links.isEmpty()).isTrue();
     assertThat(new BandStore(store).get(recorded, BandStore.hashBytes(first))).isNull();
     assertThat(count(store)).as("only the second story's entry").isEqualTo(1);
+  }
+
+  @Test
+  void theBandStoreIsKeptInMemoryAndEachStoryIsOneChangelogRecordWithTheBandRecordsBytes() {
+    send(Fixtures.bytes(SEED_RAW), T0);
+    send(Fixtures.bytes(SEED_CLEANED), T0.plusSeconds(30));
+
+    assertThat(driver.getAllStateStores().get(WirefeedTopology.LINK_STORE).persistent())
+        .as("no RocksDB put per story nor memtable flush per commit")
+        .isFalse();
+    List<TestRecord<Bytes, byte[]>> changelog =
+        driver
+            .createOutputTopic(
+                "wirefeed-topology-test-" + WirefeedTopology.LINK_STORE + "-changelog",
+                new BytesDeserializer(),
+                new ByteArrayDeserializer())
+            .readRecordsToList();
+    List<TestRecord<String, byte[]>> bandRecords =
+        driver
+            .createOutputTopic(
+                "wirefeed-topology-test-" + WirefeedTopology.LINK_REPARTITION + "-repartition",
+                new StringDeserializer(),
+                new ByteArrayDeserializer())
+            .readRecordsToList();
+    assertThat(changelog).hasSize(2);
+    assertThat(bandRecords).hasSize(2);
+    for (int i = 0; i < 2; i++) {
+      byte[] entry = changelog.get(i).value();
+      byte[] band = bandRecords.get(i).value();
+      assertThat(Arrays.copyOfRange(entry, entry.length - band.length, entry.length))
+          .as("the store value ends with the band record's value as it came, not encoded again")
+          .isEqualTo(band);
+    }
+    assertThat(links.readValuesToList()).hasSize(1);
   }
 
   @Test
