@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.BytesDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.TestInputTopic;
@@ -160,19 +161,10 @@ class LinkTopologyTest {
         .as("no RocksDB put per story nor memtable flush per commit")
         .isFalse();
     List<TestRecord<Bytes, byte[]>> changelog =
-        driver
-            .createOutputTopic(
-                "wirefeed-topology-test-" + WirefeedTopology.LINK_STORE + "-changelog",
-                new BytesDeserializer(),
-                new ByteArrayDeserializer())
-            .readRecordsToList();
+        internalRecords(WirefeedTopology.LINK_STORE + "-changelog", new BytesDeserializer());
     List<TestRecord<String, byte[]>> bandRecords =
-        driver
-            .createOutputTopic(
-                "wirefeed-topology-test-" + WirefeedTopology.LINK_REPARTITION + "-repartition",
-                new StringDeserializer(),
-                new ByteArrayDeserializer())
-            .readRecordsToList();
+        internalRecords(
+            WirefeedTopology.LINK_REPARTITION + "-repartition", new StringDeserializer());
     assertThat(changelog).hasSize(2);
     assertThat(bandRecords).hasSize(2);
     for (int i = 0; i < 2; i++) {
@@ -198,6 +190,13 @@ class LinkTopologyTest {
 
   private static String hash(List<Story> published, int index) {
     return published.get(index).getContentHash();
+  }
+
+  /** What the topology wrote to one of its internal topics, named without the application id. */
+  private <K> List<TestRecord<K, byte[]>> internalRecords(String topic, Deserializer<K> keys) {
+    return driver
+        .createOutputTopic("wirefeed-topology-test-" + topic, keys, new ByteArrayDeserializer())
+        .readRecordsToList();
   }
 
   private static long count(KeyValueStore<Bytes, byte[]> store) {
