@@ -31,13 +31,15 @@ final class BandPartitioner implements StreamPartitioner<String, byte[]> {
   @Override
   public Optional<Set<Integer>> partitions(
       String topic, String contentHash, byte[] linkedStory, int numPartitions) {
+    if (numPartitions == 1) {
+      // The default: every band on it, so the record is not decoded here; the link task drops a
+      // signature of another size itself.
+      return Optional.of(ONLY_PARTITION);
+    }
     var signature = LinkedStory.decode(linkedStory).signature();
     if (signature.size() != settings.signatureSize()) {
       // Signed before link.signature.size changed: comparable with nothing stored now, dropped.
       return Optional.of(Set.of());
-    }
-    if (numPartitions == 1) {
-      return Optional.of(ONLY_PARTITION); // the default: every band on it
     }
     long[] keys = Bands.keys(signature, settings.bands(), settings.rows());
     Set<Integer> partitions = new HashSet<>();

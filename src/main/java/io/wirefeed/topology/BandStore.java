@@ -17,7 +17,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * and signature, one changelog record per story. The key starts with the record time (big-endian;
  * record times are not negative, so byte order is time order), so expiry is a range read of what
  * expired. The band index that finds candidates is kept in memory ({@link BandIndex}) and rebuilt
- * from these entries when the task starts; the store is the truth.
+ * from these entries when the task starts; the store is the truth. The store itself is an in-memory
+ * map restored from its changelog at every start (see {@link LinkStage#addStore}).
  *
  * <p>Hashes are the 32 bytes of the SHA-256, not hex. Keys of the earlier layout (one key per band,
  * a story key and a time index key, prefixed {@code B}, {@code S} and {@code T}) are found at start

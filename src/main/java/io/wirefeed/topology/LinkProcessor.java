@@ -28,9 +28,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Stories further apart in record time than the retention are not linked, and the purge removes
  * them by reading the store's time-ordered keys up to the cut-off only.
  *
- * <p>The store holds one entry per story (one changelog record); the band index that finds the
- * candidates is in memory, derived from the store and rebuilt from it in {@link #init}, so a story
- * costs one write and a hash lookup per band instead of a write and a prefix scan per band.
+ * <p>The store holds one entry per story (one changelog record), in memory; the band index that
+ * finds the candidates is in memory too, derived from the store and rebuilt from it in {@link
+ * #init}, so a story costs one write and a hash lookup per band instead of a write and a prefix
+ * scan per band.
  */
 final class LinkProcessor implements Processor<String, byte[], String, StoryLink> {
 
@@ -84,7 +85,8 @@ final class LinkProcessor implements Processor<String, byte[], String, StoryLink
   public void process(Record<String, byte[]> record) {
     LinkedStory story = LinkedStory.decode(record.value());
     if (story.signature().size() != settings.signatureSize()) {
-      return; // signed before link.signature.size changed; the partitioner drops these too
+      return; // signed before link.signature.size changed (on several band partitions, the
+      // partitioner drops these already)
     }
     byte[] hash = BandStore.hashBytes(record.key());
     long time = record.timestamp();

@@ -3,6 +3,7 @@ package io.wirefeed.topology;
 import io.wirefeed.avro.StoryLink;
 import io.wirefeed.serde.ConfluentAvroSerde;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -10,6 +11,7 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.kstream.ValueMapper;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -30,10 +32,17 @@ final class LinkStage {
 
   private LinkStage() {}
 
+  /**
+   * The band store, in memory with its changelog. The band index is in memory and rebuilt from
+   * every entry whenever the task starts anyway; RocksDB's files only spared a clean restart the
+   * read of the changelog, and cost a native put per story, a native get per candidate, and their
+   * flushes and compactions. An entry is about 420 bytes of heap (a tree node, its key and the band
+   * record's bytes).
+   */
   static void addStore(StreamsBuilder builder) {
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(STORE), Serdes.Bytes(), Serdes.ByteArray()));
+            Stores.inMemoryKeyValueStore(STORE), Serdes.Bytes(), Serdes.ByteArray()));
   }
 
   static <V> void attach(KStream<String, V> published, TopologyConfig config) {
@@ -61,9 +70,13 @@ final class LinkStage {
             Produced.with(Serdes.String(), linkSerde).withName("links-sink"));
   }
 
-  /** The same records without the signature header, for the topics users read. */
-  static <V> KStream<String, V> withoutSignature(KStream<String, V> stream, String name) {
-    return stream.processValues(WithoutSignature::new, Named.as(name));
+  /**
+   * The records users read, each value mapped and without the signature header: one node per record
+   * that unwraps the value and drops the header, where a mapping and a header copy took two.
+   */
+  static <V, W> KStream<String, W> withoutSignature(
+      KStream<String, V> stream, ValueMapper<V, W> value, String name) {
+    return stream.processValues(() -> new WithoutSignature<V, W>(value), Named.as(name));
   }
 
   /** A published story's signature header as the value, no other header; nothing without one. */
@@ -84,19 +97,28 @@ final class LinkStage {
     }
   }
 
-  private static final class WithoutSignature<V> implements FixedKeyProcessor<String, V, V> {
-    private FixedKeyProcessorContext<String, V> context;
+  private static final class WithoutSignature<V, W> implements FixedKeyProcessor<String, V, W> {
+    private final ValueMapper<V, W> value;
+    private FixedKeyProcessorContext<String, W> context;
+
+    WithoutSignature(ValueMapper<V, W> value) {
+      this.value = value;
+    }
 
     @Override
-    public void init(FixedKeyProcessorContext<String, V> context) {
+    public void init(FixedKeyProcessorContext<String, W> context) {
       this.context = context;
     }
 
     @Override
     public void process(FixedKeyRecord<String, V> record) {
-      RecordHeaders headers = new RecordHeaders(record.headers().toArray());
-      headers.remove(LinkedStory.HEADER);
-      context.forward(record.withHeaders(headers));
+      Headers headers = record.headers();
+      if (headers.lastHeader(LinkedStory.HEADER) != null) {
+        // A copy: the band record reads the header from the same record, perhaps after this.
+        headers = new RecordHeaders(headers.toArray());
+        headers.remove(LinkedStory.HEADER);
+      }
+      context.forward(record.withValue(value.apply(record.value())).withHeaders(headers));
     }
   }
 }

@@ -27,8 +27,18 @@ record LinkedStory(Origin origin, int messageIndex, Signature signature) {
   byte[] encode() {
     byte[] topic = origin.getTopic().getBytes(StandardCharsets.UTF_8);
     int size = signature.size();
+    // Sized exactly, so the array is the value as it is: no second array and copy per story.
     ByteBuffer buffer =
-        ByteBuffer.allocate(1 + 5 + 5 + 10 + 5 + topic.length + 5 + 5 + size * Short.BYTES);
+        ByteBuffer.allocate(
+            1
+                + ByteUtils.sizeOfVarint(messageIndex)
+                + ByteUtils.sizeOfVarint(origin.getPartition())
+                + ByteUtils.sizeOfVarlong(origin.getOffset())
+                + ByteUtils.sizeOfVarint(topic.length)
+                + topic.length
+                + ByteUtils.sizeOfVarint(signature.shingles())
+                + ByteUtils.sizeOfVarint(size)
+                + size * Short.BYTES);
     buffer.put(VERSION);
     ByteUtils.writeVarint(messageIndex, buffer);
     ByteUtils.writeVarint(origin.getPartition(), buffer);
@@ -40,9 +50,7 @@ record LinkedStory(Origin origin, int messageIndex, Signature signature) {
     for (int i = 0; i < size; i++) {
       buffer.putShort((short) signature.minimum(i));
     }
-    byte[] bytes = new byte[buffer.position()];
-    buffer.flip().get(bytes);
-    return bytes;
+    return buffer.array();
   }
 
   static LinkedStory decode(byte[] bytes) {

@@ -149,12 +149,10 @@ public final class WirefeedTopology {
             (hash, decision) -> decision instanceof DedupDecision.Drop,
             Branched.withConsumer(
                 dropped ->
-                    withoutSignature(
-                            dropped.mapValues(
-                                decision -> ((DedupDecision.Drop) decision).duplicate(),
-                                Named.as("duplicate-record")),
-                            config,
-                            "duplicate-without-signature")
+                    LinkStage.withoutSignature(
+                            dropped,
+                            decision -> ((DedupDecision.Drop) decision).duplicate(),
+                            "duplicate-record")
                         .to(
                             topics.duplicates(),
                             Produced.with(Serdes.String(), duplicateSerde)
@@ -163,24 +161,18 @@ public final class WirefeedTopology {
         .defaultBranch(
             Branched.withConsumer(
                 published -> {
-                  KStream<String, byte[]> stories =
-                      published.mapValues(
+                  LinkStage.withoutSignature(
+                          published,
                           decision -> ((DedupDecision.Publish) decision).story(),
-                          Named.as("story-record"));
-                  withoutSignature(stories, config, "story-without-signature")
+                          "story-record")
                       .to(
                           topics.stories(),
                           Produced.with(Serdes.String(), Serdes.ByteArray())
                               .withName("stories-sink"));
                   if (config.linking().enabled()) {
-                    LinkStage.attach(stories, config);
+                    LinkStage.attach(published, config);
                   }
                 },
                 "published"));
-  }
-
-  private static <V> KStream<String, V> withoutSignature(
-      KStream<String, V> stream, TopologyConfig config, String name) {
-    return config.linking().enabled() ? LinkStage.withoutSignature(stream, name) : stream;
   }
 }

@@ -11,10 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.BytesDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -148,6 +153,31 @@ class LinkTopologyTest {
   }
 
   @Test
+  void theBandStoreIsKeptInMemoryAndEachStoryIsOneChangelogRecordWithTheBandRecordsBytes() {
+    send(Fixtures.bytes(SEED_RAW), T0);
+    send(Fixtures.bytes(SEED_CLEANED), T0.plusSeconds(30));
+
+    assertThat(driver.getAllStateStores().get(WirefeedTopology.LINK_STORE).persistent())
+        .as("no RocksDB put per story nor memtable flush per commit")
+        .isFalse();
+    List<TestRecord<Bytes, byte[]>> changelog =
+        internalRecords(WirefeedTopology.LINK_STORE + "-changelog", new BytesDeserializer());
+    List<TestRecord<String, byte[]>> bandRecords =
+        internalRecords(
+            WirefeedTopology.LINK_REPARTITION + "-repartition", new StringDeserializer());
+    assertThat(changelog).hasSize(2);
+    assertThat(bandRecords).hasSize(2);
+    for (int i = 0; i < 2; i++) {
+      byte[] entry = changelog.get(i).value();
+      byte[] band = bandRecords.get(i).value();
+      assertThat(Arrays.copyOfRange(entry, entry.length - band.length, entry.length))
+          .as("the store value ends with the band record's value as it came, not encoded again")
+          .isEqualTo(band);
+    }
+    assertThat(links.readValuesToList()).hasSize(1);
+  }
+
+  @Test
   void storiesWithinTheRetentionAreLinkedEvenIfTheyArriveOutOfTimeOrder() {
     send(Fixtures.bytes(SEED_CLEANED), T0.plus(RETENTION).minusSeconds(1));
     send(Fixtures.bytes(SEED_RAW), T0);
@@ -160,6 +190,13 @@ class LinkTopologyTest {
 
   private static String hash(List<Story> published, int index) {
     return published.get(index).getContentHash();
+  }
+
+  /** What the topology wrote to one of its internal topics, named without the application id. */
+  private <K> List<TestRecord<K, byte[]>> internalRecords(String topic, Deserializer<K> keys) {
+    return driver
+        .createOutputTopic("wirefeed-topology-test-" + topic, keys, new ByteArrayDeserializer())
+        .readRecordsToList();
   }
 
   private static long count(KeyValueStore<Bytes, byte[]> store) {

@@ -28,6 +28,27 @@ class LinkedStoryTest {
   }
 
   @Test
+  void itsBytesHaveNoSlackWhateverTheVarintsLengths() {
+    long[] offsets = {-1L, 0L, 127L, 128L, 1234567L, Long.MAX_VALUE};
+    int[] numbers = {-1, 0, 63, 64, 8191, 8192, Integer.MAX_VALUE};
+    int[] minima = new int[128];
+    Arrays.fill(minima, 65535);
+    for (long offset : offsets) {
+      for (int number : numbers) {
+        var story =
+            new LinkedStory(
+                new Origin("wire.raw", number, offset),
+                number,
+                new Signature(minima, Math.max(1, number)));
+        ByteBuffer bytes = ByteBuffer.wrap(story.encode());
+
+        assertThat(LinkedStory.decode(bytes)).isEqualTo(story);
+        assertThat(bytes.remaining()).as("bytes after the record").isZero();
+      }
+    }
+  }
+
+  @Test
   void aRecordWithTheFormer32BitMinimaIsReadAsTheirLow16Bits() {
     ByteBuffer version1 = ByteBuffer.allocate(64);
     version1.put((byte) 1);
