@@ -144,13 +144,11 @@ final class InternalTopics {
   private static void awaitVisible(Admin admin, List<String> names, Duration timeout)
       throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
+    for (long left = timeout.toNanos(); left > 0; left = deadline - System.nanoTime()) {
       try {
+        // Each attempt waits only for what is left, so that the whole wait stays within timeout.
         Map<String, TopicDescription> described =
-            admin
-                .describeTopics(names)
-                .allTopicNames()
-                .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            admin.describeTopics(names).allTopicNames().get(left, TimeUnit.NANOSECONDS);
         if (described.values().stream()
             .flatMap(topic -> topic.partitions().stream())
             .allMatch(partition -> partition.leader() != null)) {

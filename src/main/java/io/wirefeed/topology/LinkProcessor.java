@@ -85,8 +85,9 @@ final class LinkProcessor implements Processor<String, byte[], String, StoryLink
   public void process(Record<String, byte[]> record) {
     LinkedStory story = LinkedStory.decode(record.value());
     if (story.signature().size() != settings.signatureSize()) {
-      return; // signed before link.signature.size changed (on several band partitions, the
-      // partitioner drops these already)
+      // Signed before link.signature.size changed; on several band partitions, the partitioner has
+      // dropped these already.
+      return;
     }
     byte[] hash = BandStore.hashBytes(record.key());
     long time = record.timestamp();
