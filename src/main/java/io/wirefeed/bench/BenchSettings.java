@@ -17,9 +17,10 @@ import java.nio.file.Path;
  *     skip that measurement
  * @param runCommand the command that starts {@code run} in a fresh JVM (its {@code -c FILE}
  *     follows), for the latency run; null to run that pipeline in the bench's own JVM
- * @param brokerJavaCommand the JVM and class path ({@code java -cp CP}) for the latency run's
- *     broker in a JVM of its own with Kafka's options (see {@link BrokerProcess}); null to run the
- *     latency run on the bench's broker
+ * @param javaCommand the JVM and class path ({@code java -cp CP}) for the JVMs the measured shapes
+ *     run in (see {@link ShapeProcess}) and for the latency run's broker, in a JVM of its own with
+ *     Kafka's options (see {@link BrokerProcess}); null to run the latency run on the bench's
+ *     broker (the throughput runs need it)
  * @param clientSettings Kafka Streams and client settings applied to the baselines and the pipeline
  *     alike, for trying a tuning against the same baseline
  */
@@ -34,5 +35,5 @@ public record BenchSettings(
     Path outputDir,
     java.util.List<String> demoCommand,
     java.util.List<String> runCommand,
-    java.util.List<String> brokerJavaCommand,
+    java.util.List<String> javaCommand,
     java.util.Map<String, String> clientSettings) {}

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -30,6 +31,9 @@ record CpuBreakdown(Map<String, Double> microsPerMessage, double coresBusy) {
   static final String GC = "GC";
   static final String OTHER = "other (RocksDB, JVM, bench)";
 
+  /** The parts, in report order. */
+  static final List<String> PARTS = List.of(STREAM_THREADS, CLIENT_IO, BROKER, JIT, GC, OTHER);
+
   /** Linux reports thread CPU in clock ticks of 1/100 s on every architecture Java runs on. */
   private static final double NANOS_PER_TICK = 10_000_000;
 
@@ -37,29 +41,55 @@ record CpuBreakdown(Map<String, Double> microsPerMessage, double coresBusy) {
     return microsPerMessage.values().stream().mapToDouble(Double::doubleValue).sum();
   }
 
-  /** Starts measuring; {@link Start#stop} gives the breakdown of what ran in between. */
+  /**
+   * This breakdown and another process's over the same seconds: what both used per message, and the
+   * cores both kept busy.
+   */
+  CpuBreakdown plus(CpuBreakdown other) {
+    Map<String, Double> sum = new LinkedHashMap<>(microsPerMessage);
+    other.microsPerMessage.forEach((part, micros) -> sum.merge(part, micros, Double::sum));
+    return new CpuBreakdown(sum, coresBusy + other.coresBusy);
+  }
+
+  /**
+   * Starts measuring in the JVM that hosts the broker, whose threads are the Java threads with
+   * names of no other part; {@link Start#stop} gives the breakdown of what ran in between.
+   */
   static Start start() {
-    return new Start();
+    return new Start(BROKER);
+  }
+
+  /** Starts measuring in a JVM without a broker (see {@link ShapeProcess}). */
+  static Start startWithoutBroker() {
+    return new Start(OTHER);
   }
 
   static final class Start {
+    /** Where Java threads of no known name go. */
+    private final String otherJavaThreads;
+
     private final long wallNanos = System.nanoTime();
     private final long processNanos = processCpuNanos();
     private final Map<Long, Long> javaThreadNanos = javaThreadCpuNanos();
     private final Map<String, Long> nativeThreadNanos = nativeThreadCpuNanos();
 
+    private Start(String otherJavaThreads) {
+      this.otherJavaThreads = otherJavaThreads;
+    }
+
     CpuBreakdown stop(long messages) {
       Map<String, Double> nanos = new LinkedHashMap<>();
-      for (String part : new String[] {STREAM_THREADS, CLIENT_IO, BROKER, JIT, GC, OTHER}) {
-        nanos.put(part, 0.0);
-      }
+      PARTS.forEach(part -> nanos.put(part, 0.0));
       ThreadMXBean threads = ManagementFactory.getThreadMXBean();
       for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
         if (thread != null) {
           long used =
               threads.getThreadCpuTime(thread.getThreadId())
                   - javaThreadNanos.getOrDefault(thread.getThreadId(), 0L);
-          nanos.merge(javaPart(thread.getThreadName()), (double) Math.max(0, used), Double::sum);
+          nanos.merge(
+              javaPart(thread.getThreadName(), otherJavaThreads),
+              (double) Math.max(0, used),
+              Double::sum);
         }
       }
       nativeThreadCpuNanos()
@@ -80,7 +110,7 @@ record CpuBreakdown(Map<String, Double> microsPerMessage, double coresBusy) {
     }
   }
 
-  static String javaPart(String name) {
+  static String javaPart(String name, String otherJavaThreads) {
     if (name.startsWith("kafka-producer-network-thread")
         || name.startsWith("kafka-coordinator-heartbeat-thread")
         || name.startsWith("kafka-admin-client-thread")
@@ -93,7 +123,7 @@ record CpuBreakdown(Map<String, Double> microsPerMessage, double coresBusy) {
     if (name.equals("main") || name.startsWith("bench-")) {
       return OTHER;
     }
-    return BROKER;
+    return otherJavaThreads;
   }
 
   /** JIT and GC threads are not Java threads, so only the kernel's per-thread figures show them. */

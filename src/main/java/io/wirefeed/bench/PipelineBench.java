@@ -1,11 +1,13 @@
 package io.wirefeed.bench;
 
 // Long on purpose: one bench run, every shape measured in the same order on the same broker.
+import io.wirefeed.bench.ShapeProcess.Shape;
 import io.wirefeed.config.WirefeedConfig;
 import io.wirefeed.embedded.EmbeddedKafkaBroker;
 import io.wirefeed.embedded.EmbeddedSchemaRegistry;
 import io.wirefeed.link.LinkSettings;
 import io.wirefeed.runtime.StreamsApplication;
+import io.wirefeed.runtime.TopicSetup;
 import io.wirefeed.topology.WirefeedTopology;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
@@ -28,26 +29,23 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.kstream.Repartitioned;
 
 /**
  * The end-to-end benchmark: one generated feed on an embedded broker, run through an identity Kafka
  * Streams topology (the baseline: what Kafka itself costs with the same guarantees) and through the
- * whole wirefeed pipeline, then a latency run at a fixed offered rate and a run with two instances
- * sharing the partitions.
+ * whole wirefeed pipeline, each in a JVM of its own (see {@link ShapeProcess}), then a latency run
+ * at a fixed offered rate and a run with two instances sharing the partitions.
  */
 public final class PipelineBench {
 
   private static final String RAW = "bench.raw";
   private static final Duration RUN_TIMEOUT = Duration.ofMinutes(20);
   private static final int PARSE_SAMPLE = 2_000;
+  // A shape's JVM is warm once the JIT compiler takes at most this share of a warm-up round's CPU,
+  // or after the longest warm-up: a fresh pipeline JVM's C2 compilers took about a core of the two
+  // for its first 20 s (the latency run's ramp, below).
+  private static final double SETTLED_JIT_SHARE = 0.10;
+  private static final Duration LONGEST_WARM_UP = Duration.ofSeconds(30);
   // The latency run's broker and pipeline JVMs are fresh: with a 5 s ramp, their C2 compilers
   // still took about a core of the two for the first 20 s of the measured seconds
   // (docs/performance.md). A user's processor that has run a while has compiled its hot code, so
@@ -131,26 +129,32 @@ public final class PipelineBench {
           settings.messages(), settings.messageBytes());
       Feed feed = feed(RAW, settings.messages(), SEED);
 
-      step(
-          "warm-up: baselines and pipeline over %,d other messages, not measured",
-          warmUpMessages());
-      warmUp();
-
-      // Each shape twice, in the order A B C D D C B A, and the faster run of each counts: a
-      // shape measured later no longer gains from JIT compilation the earlier ones paid for
-      // (the linked pipeline, measured right before the unlinked one, used to pay 2 x its JIT).
-      Measurement baseline1 = identityRun("baseline", "identity", feed, false);
-      Measurement hop1 = identityRun("baseline with a repartition hop", "hop", feed, true);
-      FullRun full1 = fullRun("full pipeline", "full", feed, true);
-      FullRun unlinked1 = fullRun("full pipeline without linking", "unlinked", feed, false);
-      FullRun unlinked2 = fullRun("full pipeline without linking", "unlinked-2", feed, false);
-      FullRun full2 = fullRun("full pipeline", "full-2", feed, true);
-      Measurement hop2 = identityRun("baseline with a repartition hop", "hop-2", feed, true);
-      Measurement baseline2 = identityRun("baseline", "identity-2", feed, false);
-      Measurement baseline = faster(baseline1, baseline2);
-      Measurement hop = faster(hop1, hop2);
-      FullRun full = faster(full1, full2);
-      FullRun unlinked = faster(unlinked1, unlinked2);
+      // Each shape runs in a JVM of its own, which first runs it over this feed, not measured.
+      Feed warmUp = feed("bench.warmup.raw", warmUpMessages(), SEED + 2);
+      Measurement baseline;
+      Measurement hop;
+      FullRun full;
+      FullRun unlinked;
+      try (ShapeJvm identityJvm = warmedUp("identity", Shape.IDENTITY, false, warmUp);
+          ShapeJvm hopJvm = warmedUp("hop", Shape.HOP, false, warmUp);
+          ShapeJvm fullJvm = warmedUp("full", Shape.PIPELINE, true, warmUp);
+          ShapeJvm unlinkedJvm = warmedUp("unlinked", Shape.PIPELINE, false, warmUp)) {
+        // Each shape twice, in the order A B C D D C B A, and the faster run of each counts: the
+        // shapes share the broker's JVM and the machine, whose state drifts over a bench.
+        Measurement baseline1 = identityRun("baseline", "identity", identityJvm, feed);
+        Measurement hop1 = identityRun("baseline with a repartition hop", "hop", hopJvm, feed);
+        FullRun full1 = fullRun("full pipeline", "full", fullJvm, feed);
+        FullRun unlinked1 = fullRun("full pipeline without linking", "unlinked", unlinkedJvm, feed);
+        FullRun unlinked2 =
+            fullRun("full pipeline without linking", "unlinked-2", unlinkedJvm, feed);
+        FullRun full2 = fullRun("full pipeline", "full-2", fullJvm, feed);
+        Measurement hop2 = identityRun("baseline with a repartition hop", "hop-2", hopJvm, feed);
+        Measurement baseline2 = identityRun("baseline", "identity-2", identityJvm, feed);
+        baseline = faster(baseline1, baseline2);
+        hop = faster(hop1, hop2);
+        full = faster(full1, full2);
+        unlinked = faster(unlinked1, unlinked2);
+      }
       step(
           "counted: baseline %,.0f, hop %,.0f, full %,.0f (%,d links), without linking %,.0f"
               + " records/s",
@@ -167,50 +171,119 @@ public final class PipelineBench {
       Arrays.sort(latencies);
 
       step("two instances over %d partitions", settings.partitions());
-      ScalingRun scaling = scaling(feed);
+      ScalingRun scaling = scaling(feed, warmUp);
       return new BrokerRuns(baseline, hop, full, unlinked, latencies, scaling);
     }
   }
 
   /**
-   * An identity topology on the raw feed: bytes in, bytes out, exactly-once, with the pipeline's
-   * Kafka client settings. With {@code repartitionHop}, the bytes also pass through a repartition
-   * topic, as stories do on their way to the dedup store: what Kafka alone costs for the pipeline's
-   * shape.
+   * An identity topology on the raw feed (see {@link BaselineTopology}), exactly-once, with the
+   * pipeline's Kafka client settings, in a JVM of its own.
    */
-  private Measurement identity(String name, Feed feed, boolean repartitionHop) throws Exception {
-    String out = "bench." + name + ".out";
-    broker.createTopic(out, settings.partitions(), Map.of());
-    StreamsBuilder builder = new StreamsBuilder();
-    KStream<byte[], byte[]> raw =
-        builder.stream(
-            feed.topic(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("source"));
-    if (repartitionHop) {
-      // Raw records have no key, and Streams drops null-key records at a repartition. A sequence
-      // number spreads them over the partitions as the content hash spreads stories.
-      AtomicLong sequence = new AtomicLong();
-      raw =
-          raw.<byte[]>selectKey(
-                  (key, value) ->
-                      Serdes.Long().serializer().serialize(null, sequence.incrementAndGet()),
-                  Named.as("key-by-sequence"))
-              .repartition(
-                  Repartitioned.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("hop"));
+  /**
+   * An identity topology on the raw feed (see {@link BaselineTopology}), exactly-once, with exactly
+   * the Kafka Streams and client settings the pipeline runs with (wirefeed's defaults, such as its
+   * commit interval, poll time and receive buffers, and any --set), so that the baselines measure
+   * Kafka's cost of the same shape under the same settings.
+   */
+  private Measurement identity(String name, ShapeJvm jvm, Feed feed) throws Exception {
+    ShapeRun run = run(jvm, name, feed, feed.messages());
+    return Measurement.of(run.count(), feed.messages(), feed.bytes(), run.cpu());
+  }
+
+  /**
+   * A shape's JVM (see {@link ShapeProcess}), warmed up.
+   *
+   * @param linking whether the pipeline runs with linking
+   */
+  private record ShapeJvm(ShapeProcess process, Shape shape, boolean linking)
+      implements AutoCloseable {
+    @Override
+    public void close() throws Exception {
+      process.close();
     }
-    raw.to(out, Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("sink"));
-    // Exactly the Kafka Streams and client settings the pipeline runs with (wirefeed's defaults,
-    // such as its commit interval, poll time and receive buffers, and any --set), so that the
-    // baselines measure Kafka's cost of the same shape under the same settings.
-    Properties properties =
-        pipelineConfig("bench-" + name, feed.topic(), "bench." + name, "state-" + name)
-            .streamsProperties();
-    try (var counter = new OutputCounter(broker.bootstrapServers(), List.of(out));
-        var streams = new KafkaStreams(builder.build(), properties)) {
-      CpuBreakdown.Start cpu = CpuBreakdown.start();
-      streams.start();
-      var count = counter.awaitRecords(feed.messages(), RUN_TIMEOUT, OutputCounter.NO_LATENCY);
-      return Measurement.of(count, feed.messages(), feed.bytes(), cpu.stop(feed.messages()));
+  }
+
+  /**
+   * Starts a shape's JVM and runs the shape over the warm-up feed, under a new application id each
+   * round, until the JIT compiler's share of a round's CPU has settled or for 30 s: a user's
+   * processor that has run a while has compiled its hot code, while a fresh JVM compiles for its
+   * first seconds.
+   */
+  private ShapeJvm warmedUp(String name, Shape shape, boolean linking, Feed warmUp)
+      throws Exception {
+    step("warming up a JVM for %s", name);
+    ShapeJvm jvm =
+        new ShapeJvm(
+            ShapeProcess.start(settings.javaCommand(), shape, work.resolve("jvm-" + name)),
+            shape,
+            linking);
+    long warmUntil = System.nanoTime() + LONGEST_WARM_UP.toNanos();
+    try {
+      for (int round = 1; ; round++) {
+        ShapeRun run = run(jvm, name + "-warmup-" + round, warmUp, warmUp.messages());
+        CpuBreakdown child = run.childCpu();
+        double jitShare =
+            child.microsPerMessage().get(CpuBreakdown.JIT) / child.totalMicrosPerMessage();
+        if (jitShare <= SETTLED_JIT_SHARE || System.nanoTime() > warmUntil) {
+          step("warmed up in %d round(s), the JIT at %.0f%% of the last", round, 100 * jitShare);
+          return jvm;
+        }
+      }
+    } catch (Exception e) {
+      jvm.close();
+      throw e;
     }
+  }
+
+  /**
+   * What one run counted, the CPU the shape's JVM and the bench's used, and the shape's JVM's own.
+   */
+  private record ShapeRun(OutputCounter.Count count, CpuBreakdown cpu, CpuBreakdown childCpu) {}
+
+  /**
+   * Runs the shape over the feed under the application id {@code "bench-" + name}, until {@code
+   * expected} records are out (stories, duplicates and rejects, and links with linking on).
+   */
+  private ShapeRun run(ShapeJvm jvm, String name, Feed feed, long expected) throws Exception {
+    Map<String, String> run =
+        pipelineSettings(
+            "bench-" + name,
+            feed.topic(),
+            "bench." + name,
+            "state-" + name,
+            linking(name, jvm.linking()));
+    List<String> topics = new ArrayList<>(outputs(jvm.shape(), run));
+    if (jvm.linking()) {
+      topics.add(run.get("topic.links"));
+    }
+    try (var counter = new OutputCounter(broker.bootstrapServers(), topics)) {
+      jvm.process().run(run);
+      CpuBreakdown.Start benchCpu = CpuBreakdown.start();
+      var count = counter.awaitRecords(expected, RUN_TIMEOUT, OutputCounter.NO_LATENCY);
+      CpuBreakdown bench = benchCpu.stop(feed.messages());
+      CpuBreakdown child = jvm.process().stop(feed.messages());
+      return new ShapeRun(count, bench.plus(child), child);
+    }
+  }
+
+  /**
+   * The shape's output topics, created first as {@code run} creates them, so that a counter finds
+   * them before the child starts: the identity's one, the pipeline's stories, duplicates and
+   * rejects (and its links topic with linking on, not returned).
+   */
+  private List<String> outputs(Shape shape, Map<String, String> run) {
+    if (shape != Shape.PIPELINE) {
+      broker.createTopic(run.get("topic.stories"), settings.partitions(), Map.of());
+      return List.of(run.get("topic.stories"));
+    }
+    try (Admin admin =
+        Admin.create(
+            Map.<String, Object>of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+      TopicSetup.ensureTopics(admin, WirefeedConfig.from(run));
+    }
+    return List.of(run.get("topic.stories"), run.get("topic.duplicates"), run.get("topic.rejects"));
   }
 
   private record FullRun(
@@ -235,18 +308,18 @@ public final class PipelineBench {
   }
 
   /** One measured run of an identity shape, with its progress lines. */
-  private Measurement identityRun(String label, String name, Feed feed, boolean repartitionHop)
+  private Measurement identityRun(String label, String name, ShapeJvm jvm, Feed feed)
       throws Exception {
     step("%s (%s)", label, name);
-    Measurement measured = identity(name, feed, repartitionHop);
+    Measurement measured = identity(name, jvm, feed);
     step("%s (%s): %,.0f records/s", label, name, measured.recordsPerSecond());
     return measured;
   }
 
   /** One measured run of the pipeline, with its progress lines. */
-  private FullRun fullRun(String label, String name, Feed feed, boolean linking) throws Exception {
+  private FullRun fullRun(String label, String name, ShapeJvm jvm, Feed feed) throws Exception {
     step("%s (%s)", label, name);
-    FullRun measured = full(name, feed, linking);
+    FullRun measured = full(name, jvm, feed);
     step("%s (%s): %,.0f records/s", label, name, measured.measurement().recordsPerSecond());
     return measured;
   }
@@ -266,55 +339,28 @@ public final class PipelineBench {
   }
 
   /**
-   * Runs every measured shape once over a feed of its own before anything is measured, so that no
-   * measured run pays for class loading and JIT compilation. Broker, clients and pipeline share
-   * this JVM, and a run with too short a warm-up spent a third of its CPU in the JIT compiler.
+   * The pipeline over the feed, in a JVM of its own. With linking, the run ends when the links are
+   * in too, so the link stage's work counts however far it trails the stories; its records are not
+   * counted as output records, which stay one per message as in the other runs.
    */
-  private void warmUp() throws Exception {
-    Feed feed = feed("bench.warmup.raw", warmUpMessages(), SEED + 2);
-    identity("warmup-identity", feed, false);
-    identity("warmup-hop", feed, true);
-    full("warmup", feed, true);
-  }
-
-  /**
-   * The pipeline over the feed. With linking, the run ends when the links are in too, so the link
-   * stage's work counts however far it trails the stories; its records are not counted as output
-   * records, which stay one per message as in the other runs.
-   */
-  private FullRun full(String name, Feed feed, boolean linking) throws Exception {
+  private FullRun full(String name, ShapeJvm jvm, Feed feed) throws Exception {
     String outputPrefix = "bench." + name;
-    Map<String, String> extra =
-        Map.of("link.enabled", Boolean.toString(linking), "topic.links", outputPrefix + ".links");
-    WirefeedConfig config =
-        pipelineConfig("bench-" + name, feed.topic(), outputPrefix, "state-" + name, extra);
-    List<String> topics = new ArrayList<>(outputs(outputPrefix));
-    long expected = feed.messages();
-    if (linking) {
-      topics.add(outputPrefix + ".links");
-      expected += feed.links();
-    }
-    Measurement measurement;
-    long stories;
-    long links;
-    try (var processor = StreamsApplication.start(config);
-        var counter = new OutputCounter(broker.bootstrapServers(), topics)) {
-      CpuBreakdown.Start cpu = CpuBreakdown.start();
-      var count = counter.awaitRecords(expected, RUN_TIMEOUT, OutputCounter.NO_LATENCY);
-      links = count.recordsByTopic().getOrDefault(outputPrefix + ".links", 0L);
-      var messagesOnly =
-          new OutputCounter.Count(
-              count.records() - links,
-              count.recordsByTopic(),
-              count.firstArrivalNanos(),
-              Math.min(count.firstPollRecords(), count.records() - links),
-              count.lastArrivalNanos(),
-              count.latenciesMillis(),
-              count.latencyTimestampsMillis());
-      measurement =
-          Measurement.of(messagesOnly, feed.messages(), feed.bytes(), cpu.stop(feed.messages()));
-      stories = count.recordsByTopic().getOrDefault(outputPrefix + ".stories", 0L);
-    }
+    boolean linking = jvm.linking();
+    ShapeRun run = run(jvm, name, feed, feed.messages() + (linking ? feed.links() : 0));
+    OutputCounter.Count count = run.count();
+    long links = count.recordsByTopic().getOrDefault(outputPrefix + ".links", 0L);
+    var messagesOnly =
+        new OutputCounter.Count(
+            count.records() - links,
+            count.recordsByTopic(),
+            count.firstArrivalNanos(),
+            Math.min(count.firstPollRecords(), count.records() - links),
+            count.lastArrivalNanos(),
+            count.latenciesMillis(),
+            count.latencyTimestampsMillis());
+    Measurement measurement =
+        Measurement.of(messagesOnly, feed.messages(), feed.bytes(), run.cpu());
+    long stories = count.recordsByTopic().getOrDefault(outputPrefix + ".stories", 0L);
     // Closed, so RocksDB has flushed its memtables to the files we measure.
     long storeBytes = 0;
     long changelogBytes = 0;
@@ -357,10 +403,10 @@ public final class PipelineBench {
    * command for one (see {@link BrokerProcess}), else null for the bench's broker.
    */
   private BrokerProcess startLatencyBroker() throws Exception {
-    if (settings.brokerJavaCommand() == null) {
+    if (settings.javaCommand() == null) {
       return null;
     }
-    return BrokerProcess.start(settings.brokerJavaCommand(), work.resolve("latency-kafka"));
+    return BrokerProcess.start(settings.javaCommand(), work.resolve("latency-kafka"));
   }
 
   private long[] latency(String bootstrap, String raw) throws Exception {
@@ -423,7 +469,19 @@ public final class PipelineBench {
 
   private record ScalingRun(Measurement total, List<Long> perInstanceRecords) {}
 
-  private ScalingRun scaling(Feed feed) throws Exception {
+  /**
+   * Two instances of the pipeline in the bench's JVM, which first runs the pipeline over the
+   * warm-up feed, so that the instances pay no class loading or JIT compilation in their measured
+   * seconds.
+   */
+  private ScalingRun scaling(Feed feed, Feed warmUp) throws Exception {
+    WirefeedConfig warming =
+        pipelineConfig(
+            "bench-scale-warmup", warmUp.topic(), "bench.scale-warmup", "state-scale-warmup");
+    try (var processor = StreamsApplication.start(warming);
+        var counter = new OutputCounter(broker.bootstrapServers(), outputs("bench.scale-warmup"))) {
+      counter.awaitRecords(warmUp.messages(), RUN_TIMEOUT, OutputCounter.NO_LATENCY);
+    }
     List<StreamsApplication> instances = new ArrayList<>();
     try {
       WirefeedConfig first =
@@ -447,6 +505,12 @@ public final class PipelineBench {
     } finally {
       instances.forEach(StreamsApplication::close);
     }
+  }
+
+  /** The settings that turn linking on or off, with a links topic of the run's own. */
+  private static Map<String, String> linking(String name, boolean enabled) {
+    return Map.of(
+        "link.enabled", Boolean.toString(enabled), "topic.links", "bench." + name + ".links");
   }
 
   private WirefeedConfig pipelineConfig(

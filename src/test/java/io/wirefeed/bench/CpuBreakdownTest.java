@@ -3,6 +3,8 @@ package io.wirefeed.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.MessageDigest;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
@@ -10,15 +12,19 @@ class CpuBreakdownTest {
 
   @Test
   void namesEachKindOfThreadByWhatRunsOnIt() {
-    assertThat(CpuBreakdown.javaPart("bench-full-1f2e-StreamThread-2"))
+    String broker = CpuBreakdown.BROKER;
+    assertThat(CpuBreakdown.javaPart("bench-full-1f2e-StreamThread-2", broker))
         .isEqualTo(CpuBreakdown.STREAM_THREADS);
     assertThat(
             CpuBreakdown.javaPart(
-                "kafka-producer-network-thread | bench-full-1f2e-StreamThread-2-producer"))
+                "kafka-producer-network-thread | bench-full-1f2e-StreamThread-2-producer", broker))
         .isEqualTo(CpuBreakdown.CLIENT_IO);
-    assertThat(CpuBreakdown.javaPart("data-plane-kafka-request-handler-0"))
+    assertThat(CpuBreakdown.javaPart("data-plane-kafka-request-handler-0", broker))
         .isEqualTo(CpuBreakdown.BROKER);
-    assertThat(CpuBreakdown.javaPart("main")).isEqualTo(CpuBreakdown.OTHER);
+    assertThat(CpuBreakdown.javaPart("main", broker)).isEqualTo(CpuBreakdown.OTHER);
+    assertThat(CpuBreakdown.javaPart("kafka-streams-cleanup", CpuBreakdown.OTHER))
+        .as("in a JVM without a broker, a thread of no known name is no broker's")
+        .isEqualTo(CpuBreakdown.OTHER);
     assertThat(CpuBreakdown.nativePart("C2 CompilerThre")).isEqualTo(CpuBreakdown.JIT);
     assertThat(CpuBreakdown.nativePart("G1 Conc#0")).isEqualTo(CpuBreakdown.GC);
     assertThat(CpuBreakdown.nativePart("rocksdb:low")).isNull();
@@ -56,6 +62,26 @@ class CpuBreakdownTest {
             CpuBreakdown.JIT,
             CpuBreakdown.GC,
             CpuBreakdown.OTHER);
+  }
+
+  @Test
+  void addsAnotherProcesssFiguresPartByPart() {
+    Map<String, Double> bench = new LinkedHashMap<>();
+    Map<String, Double> shape = new LinkedHashMap<>();
+    CpuBreakdown.PARTS.forEach(part -> bench.put(part, 1.0));
+    CpuBreakdown.PARTS.forEach(part -> shape.put(part, 0.0));
+    shape.put(CpuBreakdown.STREAM_THREADS, 40.0);
+    shape.put(CpuBreakdown.JIT, 2.5);
+
+    CpuBreakdown both = new CpuBreakdown(bench, 0.75).plus(new CpuBreakdown(shape, 1.0));
+
+    assertThat(both.microsPerMessage())
+        .containsEntry(CpuBreakdown.STREAM_THREADS, 41.0)
+        .containsEntry(CpuBreakdown.JIT, 3.5)
+        .containsEntry(CpuBreakdown.BROKER, 1.0);
+    assertThat(both.microsPerMessage().keySet()).containsExactlyElementsOf(CpuBreakdown.PARTS);
+    assertThat(both.totalMicrosPerMessage()).isEqualTo(48.5);
+    assertThat(both.coresBusy()).isEqualTo(1.75);
   }
 
   private static void awaitQuietly(CountDownLatch latch) {
