@@ -177,10 +177,6 @@ public final class PipelineBench {
   }
 
   /**
-   * An identity topology on the raw feed (see {@link BaselineTopology}), exactly-once, with the
-   * pipeline's Kafka client settings, in a JVM of its own.
-   */
-  /**
    * An identity topology on the raw feed (see {@link BaselineTopology}), exactly-once, with exactly
    * the Kafka Streams and client settings the pipeline runs with (wirefeed's defaults, such as its
    * commit interval, poll time and receive buffers, and any --set), so that the baselines measure
