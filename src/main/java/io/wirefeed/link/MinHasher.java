@@ -41,11 +41,17 @@ public final class MinHasher {
     if (words.count() < settings.minWords()) {
       return Optional.empty();
     }
-    return Optional.of(of(Shingles.hashes(words, settings.shingleWords())));
+    return Optional.of(of(words));
   }
 
-  /** The signature of a non-empty set of 32-bit shingle hashes (repeats change nothing). */
-  Signature of(int[] shingleHashes) {
+  /**
+   * The signature of the words' shingles, of which there is at least one. Each shingle's hash goes
+   * to its bin as it is made, without an array of them.
+   */
+  private Signature of(Shingles.Words words) {
+    int shingleWords = settings.shingleWords();
+    int[] wordHashes = Shingles.wordHashes(words);
+    int shingles = wordHashes.length - shingleWords + 1;
     int size = settings.signatureSize();
     // Each bin keeps its minimum as hash ^ MIN_VALUE, whose signed order is the hashes' unsigned
     // order, so that Math.min (a conditional move) keeps it: whether a shingle is its bin's new
@@ -54,7 +60,8 @@ public final class MinHasher {
     int[] bins = new int[size];
     Arrays.fill(bins, Integer.MAX_VALUE);
     boolean[] filled = new boolean[size];
-    for (int hash : shingleHashes) {
+    for (int shingle = 0; shingle < shingles; shingle++) {
+      int hash = Shingles.shingleHash(wordHashes, shingle, shingleWords);
       // The high bits pick the bin (a multiply-shift onto [0, size)), and the whole hash competes
       // for its minimum: within a bin the high bits agree, so the order is that of the low bits.
       int bin = (int) (((hash & 0xFFFF_FFFFL) * size) >>> 32);
@@ -69,7 +76,7 @@ public final class MinHasher {
       int minimum = filled[bin] ? bins[bin] : bins[donor(filled, bin)];
       minima[bin] = minimum & Signature.MINIMUM_MASK; // the flipped bit is above the kept ones
     }
-    return new Signature(minima, shingleHashes.length);
+    return new Signature(minima, shingles);
   }
 
   /**

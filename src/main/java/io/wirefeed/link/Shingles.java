@@ -65,12 +65,7 @@ public final class Shingles {
     if (count <= 0) {
       return new int[0];
     }
-    byte[] bytes = words.bytes();
-    int[] wordHashes = new int[words.count()];
-    for (int i = 0; i < wordHashes.length; i++) {
-      int from = words.start(i);
-      wordHashes[i] = WordHash.of(bytes, from, words.end(i) - from, WORD_SEED);
-    }
+    int[] wordHashes = wordHashes(words);
     int[] hashes = new int[count];
     for (int i = 0; i < count; i++) {
       hashes[i] = shingleHash(wordHashes, i, shingleWords);
@@ -78,12 +73,23 @@ public final class Shingles {
     return hashes;
   }
 
+  /** One 32-bit hash per word, in text order: what {@link #shingleHash} is made of. */
+  static int[] wordHashes(Words words) {
+    byte[] bytes = words.bytes();
+    int[] wordHashes = new int[words.count()];
+    for (int i = 0; i < wordHashes.length; i++) {
+      int from = words.start(i);
+      wordHashes[i] = WordHash.of(bytes, from, words.end(i) - from, WORD_SEED);
+    }
+    return wordHashes;
+  }
+
   /**
    * The hash of the shingle of {@code length} words from {@code from}: five word hashes per round,
    * four as the data of one 32-bit MurmurHash3 call and the fifth through its seed, each round
    * seeded by the one before.
    */
-  private static int shingleHash(int[] wordHashes, int from, int length) {
+  static int shingleHash(int[] wordHashes, int from, int length) {
     int hash = SHINGLE_SEED;
     for (int round = 0; round < length; round += 5) {
       long first = pair(wordHashes, from, round, length);
