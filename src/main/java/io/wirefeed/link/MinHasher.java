@@ -17,6 +17,13 @@ public final class MinHasher {
 
   private static final int DENSIFY_SEED = 0xD15E_0015;
 
+  /**
+   * Each thread's array for the word hashes of stories up to 32,768 words, reused like the word
+   * scanner's buffers (see there); longer stories get their own.
+   */
+  private static final ThreadLocal<int[]> WORD_HASHES =
+      ThreadLocal.withInitial(() -> new int[1 << 15]);
+
   private final LinkSettings settings;
 
   public MinHasher(LinkSettings settings) {
@@ -50,8 +57,12 @@ public final class MinHasher {
    */
   private Signature of(Shingles.Words words) {
     int shingleWords = settings.shingleWords();
-    int[] wordHashes = Shingles.wordHashes(words);
-    int shingles = wordHashes.length - shingleWords + 1;
+    int[] wordHashes = WORD_HASHES.get();
+    if (wordHashes.length < words.count()) {
+      wordHashes = new int[words.count()];
+    }
+    Shingles.wordHashes(words, wordHashes);
+    int shingles = words.count() - shingleWords + 1;
     int size = settings.signatureSize();
     // Each bin keeps its minimum as hash ^ MIN_VALUE, whose signed order is the hashes' unsigned
     // order, so that Math.min (a conditional move) keeps it: whether a shingle is its bin's new

@@ -75,9 +75,13 @@ public final class Shingles {
 
   /** One 32-bit hash per word, in text order: what {@link #shingleHash} is made of. */
   static int[] wordHashes(Words words) {
+    return wordHashes(words, new int[words.count()]);
+  }
+
+  /** The word hashes into {@code wordHashes}, which has room for them. */
+  static int[] wordHashes(Words words, int[] wordHashes) {
     byte[] bytes = words.bytes();
-    int[] wordHashes = new int[words.count()];
-    for (int i = 0; i < wordHashes.length; i++) {
+    for (int i = 0; i < words.count(); i++) {
       int from = words.start(i);
       wordHashes[i] = WordHash.of(bytes, from, words.end(i) - from, WORD_SEED);
     }
