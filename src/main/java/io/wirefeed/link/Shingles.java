@@ -44,13 +44,19 @@ public final class Shingles {
     return text.toString();
   }
 
-  /** The words of the story's paragraphs, as {@link #words(String)} gives them for its text. */
+  /**
+   * The words of the story's paragraphs, as {@link #words(String)} gives them for its text; valid
+   * until the thread takes words again (the scanner reuses its buffers).
+   */
   static Words words(ParsedStory story) {
     Words words = WordScanner.scan(story.body());
     return words != null ? words : words(linkableText(story));
   }
 
-  /** The words of the canonical text, one space between them, as bytes. */
+  /**
+   * The words of the canonical text, one space between them, as bytes; valid until the thread takes
+   * words again.
+   */
   static Words words(String text) {
     Words words = WordScanner.scan(text);
     return words != null ? words : Words.of(CanonicalText.canonicalize(text));

@@ -47,14 +47,17 @@ final class WordScanner {
   }
 
   /**
-   * Paragraph characters up to which a thread keeps its buffers for the next story: they are most
-   * of what a signature allocates (3 bytes per character), and reusing them made the feed's
-   * signatures (JMH feedSignature) measurably cheaper. Longer stories get buffers of their own.
+   * Paragraph characters and paragraphs up to which a thread keeps its buffers (about 200 KB) for
+   * the next story: they were most of what a signature allocated (3 bytes per paragraph character),
+   * and reusing them made the bench feed's signatures about 3% cheaper (docs/linking.md, sixth
+   * round). Longer stories get buffers of their own, so what a thread keeps stays bounded.
    */
   static final int REUSED_UP_TO_CHARS = 1 << 16;
 
+  private static final int REUSED_UP_TO_TEXTS = 1 << 10;
+
   private static final ThreadLocal<WordScanner> REUSED =
-      ThreadLocal.withInitial(() -> new WordScanner(REUSED_UP_TO_CHARS, REUSED_UP_TO_CHARS / 64));
+      ThreadLocal.withInitial(() -> new WordScanner(REUSED_UP_TO_CHARS, REUSED_UP_TO_TEXTS));
 
   private final byte[] bytes;
   private final int[] starts;
@@ -105,7 +108,7 @@ final class WordScanner {
    * are valid until the thread scans again.
    */
   private static WordScanner scanner(int chars, int texts) {
-    if (chars > REUSED_UP_TO_CHARS || texts > REUSED_UP_TO_CHARS / 64) {
+    if (chars > REUSED_UP_TO_CHARS || texts > REUSED_UP_TO_TEXTS) {
       return new WordScanner(chars, texts);
     }
     WordScanner scanner = REUSED.get();
