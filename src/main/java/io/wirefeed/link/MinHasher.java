@@ -15,8 +15,14 @@ import org.apache.commons.codec.digest.MurmurHash3;
  */
 public final class MinHasher {
 
-  private static final long EMPTY = Long.MAX_VALUE;
   private static final int DENSIFY_SEED = 0xD15E_0015;
+
+  /**
+   * Each thread's array for the word hashes of stories up to 32,768 words, reused like the word
+   * scanner's buffers (see there); longer stories get their own.
+   */
+  private static final ThreadLocal<int[]> WORD_HASHES =
+      ThreadLocal.withInitial(() -> new int[1 << 15]);
 
   private final LinkSettings settings;
 
@@ -42,32 +48,46 @@ public final class MinHasher {
     if (words.count() < settings.minWords()) {
       return Optional.empty();
     }
-    return Optional.of(of(Shingles.hashes(words, settings.shingleWords())));
+    return Optional.of(of(words));
   }
 
-  /** The signature of a non-empty set of 32-bit shingle hashes (repeats change nothing). */
-  Signature of(int[] shingleHashes) {
+  /**
+   * The signature of the words' shingles, of which there is at least one. Each shingle's hash goes
+   * to its bin as it is made, without an array of them.
+   */
+  private Signature of(Shingles.Words words) {
+    int shingleWords = settings.shingleWords();
+    int[] wordHashes = WORD_HASHES.get();
+    if (wordHashes.length < words.count()) {
+      wordHashes = new int[words.count()];
+    }
+    Shingles.wordHashes(words, wordHashes);
+    int shingles = words.count() - shingleWords + 1;
     int size = settings.signatureSize();
-    long[] bins = new long[size];
-    Arrays.fill(bins, EMPTY);
-    for (int hash : shingleHashes) {
+    // Each bin keeps its minimum as hash ^ MIN_VALUE, whose signed order is the hashes' unsigned
+    // order, so that Math.min (a conditional move) keeps it: whether a shingle is its bin's new
+    // minimum is near a coin toss for the first few of each bin, and as a branch it was
+    // mispredicted that often.
+    int[] bins = new int[size];
+    Arrays.fill(bins, Integer.MAX_VALUE);
+    boolean[] filled = new boolean[size];
+    for (int shingle = 0; shingle < shingles; shingle++) {
+      int hash = Shingles.shingleHash(wordHashes, shingle, shingleWords);
       // The high bits pick the bin (a multiply-shift onto [0, size)), and the whole hash competes
       // for its minimum: within a bin the high bits agree, so the order is that of the low bits.
-      long value = hash & 0xFFFF_FFFFL;
-      int bin = (int) ((value * size) >>> 32);
-      if (value < bins[bin]) {
-        bins[bin] = value;
-      }
+      int bin = (int) (((hash & 0xFFFF_FFFFL) * size) >>> 32);
+      bins[bin] = Math.min(bins[bin], hash ^ Integer.MIN_VALUE);
+      filled[bin] = true;
     }
     // b-bit minwise hashing (Li, König 2010): the minimum is taken over 32 bits, and only its low
     // 16 bits are kept. Two different minima then agree by chance once in 65,536 bins, which moves
     // the estimate by less than 0.0001, and the signature is half the bytes to send and store.
     int[] minima = new int[size];
     for (int bin = 0; bin < size; bin++) {
-      long minimum = bins[bin] == EMPTY ? bins[donor(bins, bin)] : bins[bin];
-      minima[bin] = (int) (minimum & Signature.MINIMUM_MASK);
+      int minimum = filled[bin] ? bins[bin] : bins[donor(filled, bin)];
+      minima[bin] = minimum & Signature.MINIMUM_MASK; // the flipped bit is above the kept ones
     }
-    return new Signature(minima, shingleHashes.length);
+    return new Signature(minima, shingles);
   }
 
   /**
@@ -75,19 +95,19 @@ public final class MinHasher {
    * hashing (bin, attempt). Every story draws the same sequence for a bin, which is what makes two
    * similar stories copy from the same place.
    */
-  private static int donor(long[] bins, int bin) {
+  private static int donor(boolean[] filled, int bin) {
     // With one shingle in 128 bins the expected draws are 128; the bound only guards the odd case.
-    long maxAttempts = 16L * bins.length;
+    long maxAttempts = 16L * filled.length;
     for (long attempt = 1; attempt <= maxAttempts; attempt++) {
       long draw = MurmurHash3.hash32(bin, attempt, DENSIFY_SEED) & 0xFFFF_FFFFL;
-      int candidate = (int) ((draw * bins.length) >>> 32);
-      if (bins[candidate] != EMPTY) {
+      int candidate = (int) ((draw * filled.length) >>> 32);
+      if (filled[candidate]) {
         return candidate;
       }
     }
     for (int step = 1; ; step++) { // some bin is non-empty: the caller had a shingle
-      int candidate = (bin + step) % bins.length;
-      if (bins[candidate] != EMPTY) {
+      int candidate = (bin + step) % filled.length;
+      if (filled[candidate]) {
         return candidate;
       }
     }

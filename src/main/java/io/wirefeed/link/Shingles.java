@@ -44,13 +44,19 @@ public final class Shingles {
     return text.toString();
   }
 
-  /** The words of the story's paragraphs, as {@link #words(String)} gives them for its text. */
+  /**
+   * The words of the story's paragraphs, as {@link #words(String)} gives them for its text; valid
+   * until the thread takes words again (the scanner reuses its buffers).
+   */
   static Words words(ParsedStory story) {
     Words words = WordScanner.scan(story.body());
     return words != null ? words : words(linkableText(story));
   }
 
-  /** The words of the canonical text, one space between them, as bytes. */
+  /**
+   * The words of the canonical text, one space between them, as bytes; valid until the thread takes
+   * words again.
+   */
   static Words words(String text) {
     Words words = WordScanner.scan(text);
     return words != null ? words : Words.of(CanonicalText.canonicalize(text));
@@ -65,12 +71,7 @@ public final class Shingles {
     if (count <= 0) {
       return new int[0];
     }
-    byte[] bytes = words.bytes();
-    int[] wordHashes = new int[words.count()];
-    for (int i = 0; i < wordHashes.length; i++) {
-      int from = words.start(i);
-      wordHashes[i] = WordHash.of(bytes, from, words.end(i) - from, WORD_SEED);
-    }
+    int[] wordHashes = wordHashes(words);
     int[] hashes = new int[count];
     for (int i = 0; i < count; i++) {
       hashes[i] = shingleHash(wordHashes, i, shingleWords);
@@ -78,12 +79,27 @@ public final class Shingles {
     return hashes;
   }
 
+  /** One 32-bit hash per word, in text order: what {@link #shingleHash} is made of. */
+  static int[] wordHashes(Words words) {
+    return wordHashes(words, new int[words.count()]);
+  }
+
+  /** The word hashes into {@code wordHashes}, which has room for them. */
+  static int[] wordHashes(Words words, int[] wordHashes) {
+    byte[] bytes = words.bytes();
+    for (int i = 0; i < words.count(); i++) {
+      int from = words.start(i);
+      wordHashes[i] = WordHash.of(bytes, from, words.end(i) - from, WORD_SEED);
+    }
+    return wordHashes;
+  }
+
   /**
    * The hash of the shingle of {@code length} words from {@code from}: five word hashes per round,
    * four as the data of one 32-bit MurmurHash3 call and the fifth through its seed, each round
    * seeded by the one before.
    */
-  private static int shingleHash(int[] wordHashes, int from, int length) {
+  static int shingleHash(int[] wordHashes, int from, int length) {
     int hash = SHINGLE_SEED;
     for (int round = 0; round < length; round += 5) {
       long first = pair(wordHashes, from, round, length);

@@ -61,6 +61,20 @@ class WordScannerTest {
     assertThat(joined(WordScanner.scan(body))).isEqualTo("first paragraph ends second begins");
   }
 
+  @Test
+  void aStoryLongerThanTheReusedBuffersAndTheStoriesAroundItKeepTheirOwnWords() {
+    String shortText = "Port workers strike";
+    String longText = "Talks resume at dawn. ".repeat(WordScanner.REUSED_UP_TO_CHARS / 20);
+
+    assertThat(joined(WordScanner.scan(shortText))).isEqualTo("port workers strike");
+    assertThat(joined(WordScanner.scan(longText)))
+        .hasSize(longText.length() / 22 * 21 - 1) // 20 letters and a space per sentence
+        .isEqualTo(joined(Shingles.Words.of(CanonicalText.canonicalize(longText))));
+    assertThat(joined(WordScanner.scan(longText.substring(0, 40))))
+        .isEqualTo("talks resume at dawn talks resume at da");
+    assertThat(joined(WordScanner.scan("Strike"))).isEqualTo("strike");
+  }
+
   private static String joined(Shingles.Words words) {
     if (words.count() == 0) {
       return "";
