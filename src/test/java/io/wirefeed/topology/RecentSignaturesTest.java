@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wirefeed.link.LinkSettings;
 import io.wirefeed.link.MinHasher;
+import io.wirefeed.link.Signature;
 import io.wirefeed.story.ParsedBlock;
 import io.wirefeed.story.ParsedFormat;
 import io.wirefeed.story.ParsedStory;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class RecentSignaturesTest {
@@ -30,7 +37,7 @@ class RecentSignaturesTest {
     var signature = signatures.signature(HASH, first);
 
     assertThat(signature).isEqualTo(HASHER.signature(first)).isPresent();
-    assertThat(signatures.signature(HASH, resend)).isSameAs(signature);
+    assertThat(signatures.signature(HASH, resend)).isEqualTo(signature);
   }
 
   @Test
@@ -67,6 +74,45 @@ class RecentSignaturesTest {
 
     assertThat(signatures.signature(HASH, alert)).isEmpty();
     assertThat(signatures.signature(HASH, alert)).isEmpty();
+  }
+
+  @Test
+  void threadsSharingSlotsOnlyEverGetTheStorysOwnSignature() throws Exception {
+    RecentSignatures signatures = new RecentSignatures(HASHER, 2);
+    List<ParsedStory> stories = new ArrayList<>();
+    List<Optional<Signature>> expected = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      ParsedStory story =
+          story(new ParsedBlock(ParsedBlock.Kind.PARAGRAPH, (TEXT + " story " + i).repeat(i + 1)));
+      stories.add(story);
+      expected.add(HASHER.signature(story));
+    }
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Integer>> wrong = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int seed = t;
+        wrong.add(
+            threads.submit(
+                () -> {
+                  Random random = new Random(seed);
+                  int mismatches = 0;
+                  for (int n = 0; n < 5_000; n++) {
+                    int i = random.nextInt(stories.size());
+                    String hash = String.format("%064x", i);
+                    if (!signatures.signature(hash, stories.get(i)).equals(expected.get(i))) {
+                      mismatches++;
+                    }
+                  }
+                  return mismatches;
+                }));
+      }
+      for (Future<Integer> mismatches : wrong) {
+        assertThat(mismatches.get()).isZero();
+      }
+    } finally {
+      threads.shutdownNow();
+    }
   }
 
   @Test
