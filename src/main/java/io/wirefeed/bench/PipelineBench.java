@@ -16,11 +16,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -46,6 +48,7 @@ public final class PipelineBench {
   // for its first 20 s (the latency run's ramp, below).
   private static final double SETTLED_JIT_SHARE = 0.10;
   private static final Duration LONGEST_WARM_UP = Duration.ofSeconds(30);
+  private static final int MEASURED_PASSES = 2;
   // The latency run's broker and pipeline JVMs are fresh: with a 5 s ramp, their C2 compilers
   // still took about a core of the two for the first 20 s of the measured seconds
   // (docs/performance.md). A user's processor that has run a while has compiled its hot code, so
@@ -139,21 +142,31 @@ public final class PipelineBench {
           ShapeJvm hopJvm = warmedUp("hop", Shape.HOP, false, warmUp);
           ShapeJvm fullJvm = warmedUp("full", Shape.PIPELINE, true, warmUp);
           ShapeJvm unlinkedJvm = warmedUp("unlinked", Shape.PIPELINE, false, warmUp)) {
-        // Each shape twice, in the order A B C D D C B A, and the faster run of each counts: the
-        // shapes share the broker's JVM and the machine, whose state drifts over a bench.
-        Measurement baseline1 = identityRun("baseline", "identity", identityJvm, feed);
-        Measurement hop1 = identityRun("baseline with a repartition hop", "hop", hopJvm, feed);
-        FullRun full1 = fullRun("full pipeline", "full", fullJvm, feed);
-        FullRun unlinked1 = fullRun("full pipeline without linking", "unlinked", unlinkedJvm, feed);
-        FullRun unlinked2 =
-            fullRun("full pipeline without linking", "unlinked-2", unlinkedJvm, feed);
-        FullRun full2 = fullRun("full pipeline", "full-2", fullJvm, feed);
-        Measurement hop2 = identityRun("baseline with a repartition hop", "hop-2", hopJvm, feed);
-        Measurement baseline2 = identityRun("baseline", "identity-2", identityJvm, feed);
-        baseline = faster(baseline1, baseline2);
-        hop = faster(hop1, hop2);
-        full = faster(full1, full2);
-        unlinked = faster(unlinked1, unlinked2);
+        // Each shape four times, in the order A B C D D C B A A B C D D C B A, and the fastest run
+        // of each counts: the shapes share the broker's JVM and the machine, whose state drifts
+        // over a bench (the first runs after the warm-ups were the slowest of every shape).
+        List<Measurement> baselines = new ArrayList<>();
+        List<Measurement> hops = new ArrayList<>();
+        List<FullRun> fulls = new ArrayList<>();
+        List<FullRun> unlinkeds = new ArrayList<>();
+        for (int pass = 1; pass <= MEASURED_PASSES; pass++) {
+          String first = "-" + (2 * pass - 1);
+          String second = "-" + 2 * pass;
+          baselines.add(identityRun("baseline", "identity" + first, identityJvm, feed));
+          hops.add(identityRun("baseline with a repartition hop", "hop" + first, hopJvm, feed));
+          fulls.add(fullRun("full pipeline", "full" + first, fullJvm, feed));
+          unlinkeds.add(
+              fullRun("full pipeline without linking", "unlinked" + first, unlinkedJvm, feed));
+          unlinkeds.add(
+              fullRun("full pipeline without linking", "unlinked" + second, unlinkedJvm, feed));
+          fulls.add(fullRun("full pipeline", "full" + second, fullJvm, feed));
+          hops.add(identityRun("baseline with a repartition hop", "hop" + second, hopJvm, feed));
+          baselines.add(identityRun("baseline", "identity" + second, identityJvm, feed));
+        }
+        baseline = fastest(baselines, Measurement::recordsPerSecond);
+        hop = fastest(hops, Measurement::recordsPerSecond);
+        full = fastest(fulls, run -> run.measurement().recordsPerSecond());
+        unlinked = fastest(unlinkeds, run -> run.measurement().recordsPerSecond());
       }
       step(
           "counted: baseline %,.0f, hop %,.0f, full %,.0f (%,d links), without linking %,.0f"
@@ -320,14 +333,8 @@ public final class PipelineBench {
     return measured;
   }
 
-  private static Measurement faster(Measurement first, Measurement second) {
-    return second.recordsPerSecond() > first.recordsPerSecond() ? second : first;
-  }
-
-  private static FullRun faster(FullRun first, FullRun second) {
-    return second.measurement().recordsPerSecond() > first.measurement().recordsPerSecond()
-        ? second
-        : first;
+  private static <T> T fastest(List<T> runs, ToDoubleFunction<T> recordsPerSecond) {
+    return runs.stream().max(Comparator.comparingDouble(recordsPerSecond)).orElseThrow();
   }
 
   private int warmUpMessages() {
@@ -668,7 +675,7 @@ public final class PipelineBench {
 
   private static void deleteRecursively(Path root) throws IOException {
     try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);
       }
     }
