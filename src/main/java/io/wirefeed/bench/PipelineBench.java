@@ -43,11 +43,15 @@ public final class PipelineBench {
   private static final String RAW = "bench.raw";
   private static final Duration RUN_TIMEOUT = Duration.ofMinutes(20);
   private static final int PARSE_SAMPLE = 2_000;
-  // A shape's JVM is warm once the JIT compiler takes at most this share of a warm-up round's CPU,
-  // or after the longest warm-up: a fresh pipeline JVM's C2 compilers took about a core of the two
-  // for its first 20 s (the latency run's ramp, below).
-  private static final double SETTLED_JIT_SHARE = 0.10;
-  private static final Duration LONGEST_WARM_UP = Duration.ofSeconds(30);
+  // A shape's JVM is warm once a warm-up round is no more than 3% faster than the fastest before
+  // it,
+  // or after the longest warm-up. Warmed for 30 s or until its JIT compiler's share of a round's
+  // CPU fell to 10%, the pipeline with linking still ran 25% faster in its fourth measured run than
+  // in its first (its JIT compiler still at 40% of the last warm-up round), while the one without
+  // was flat: the bench measured a JVM still compiling against a settled one.
+  private static final double SETTLED_SPEED_UP = 1.03;
+  private static final int FEWEST_WARM_UP_ROUNDS = 3;
+  private static final Duration LONGEST_WARM_UP = Duration.ofSeconds(90);
   private static final int MEASURED_PASSES = 2;
   // The latency run's broker and pipeline JVMs are fresh: with a 5 s ramp, their C2 compilers
   // still took about a core of the two for the first 20 s of the measured seconds
@@ -215,9 +219,8 @@ public final class PipelineBench {
 
   /**
    * Starts a shape's JVM and runs the shape over the warm-up feed, under a new application id each
-   * round, until the JIT compiler's share of a round's CPU has settled or for 30 s: a user's
-   * processor that has run a while has compiled its hot code, while a fresh JVM compiles for its
-   * first seconds.
+   * round, until its speed has settled (or for 90 s): a user's processor that has run a while has
+   * compiled its hot code, while a fresh JVM compiles for its first minute or more.
    */
   private ShapeJvm warmedUp(String name, Shape shape, boolean linking, Feed warmUp)
       throws Exception {
@@ -228,14 +231,23 @@ public final class PipelineBench {
             shape,
             linking);
     long warmUntil = System.nanoTime() + LONGEST_WARM_UP.toNanos();
+    double fastest = 0;
     try {
       for (int round = 1; ; round++) {
         ShapeRun run = run(jvm, name + "-warmup-" + round, warmUp, warmUp.messages());
-        CpuBreakdown child = run.childCpu();
-        double jitShare =
-            child.microsPerMessage().get(CpuBreakdown.JIT) / child.totalMicrosPerMessage();
-        if (jitShare <= SETTLED_JIT_SHARE || System.nanoTime() > warmUntil) {
-          step("warmed up in %d round(s), the JIT at %.0f%% of the last", round, 100 * jitShare);
+        double speed =
+            Measurement.of(run.count(), warmUp.messages(), warmUp.bytes(), run.cpu())
+                .recordsPerSecond();
+        boolean settled = round >= FEWEST_WARM_UP_ROUNDS && speed <= fastest * SETTLED_SPEED_UP;
+        fastest = Math.max(fastest, speed);
+        if (settled || System.nanoTime() > warmUntil) {
+          CpuBreakdown child = run.childCpu();
+          step(
+              "warmed up in %d round(s), the last at %,.0f records/s, its JIT compiler %.0f%% of"
+                  + " the JVM's CPU",
+              round,
+              speed,
+              100 * child.microsPerMessage().get(CpuBreakdown.JIT) / child.totalMicrosPerMessage());
           return jvm;
         }
       }
