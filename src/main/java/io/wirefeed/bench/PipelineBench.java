@@ -44,12 +44,11 @@ public final class PipelineBench {
   private static final Duration RUN_TIMEOUT = Duration.ofMinutes(20);
   private static final int PARSE_SAMPLE = 2_000;
   // A shape's JVM is warm once a warm-up round is no more than 3% faster than the fastest before
-  // it, or after the longest warm-up. Warmed for 30 s or until its JIT compiler's share of a round
-  // fell to 10%, the pipeline with linking still ran 25% faster in its fourth measured run than in
-  // its first, while the one without was flat: the bench measured a JVM still warming against a
-  // settled one. The rounds run over the measured feed itself: over a smaller warm-up feed, the
-  // linked pipeline's JVM met its band store's full size (its heap's live set) only in the
-  // measured runs, and still sped up over them.
+  // it,
+  // or after the longest warm-up. Warmed for 30 s or until its JIT compiler's share of a round's
+  // CPU fell to 10%, the pipeline with linking still ran 25% faster in its fourth measured run than
+  // in its first (its JIT compiler still at 40% of the last warm-up round), while the one without
+  // was flat: the bench measured a JVM still compiling against a settled one.
   private static final double SETTLED_SPEED_UP = 1.03;
   private static final int FEWEST_WARM_UP_ROUNDS = 3;
   private static final Duration LONGEST_WARM_UP = Duration.ofSeconds(90);
@@ -137,17 +136,16 @@ public final class PipelineBench {
           settings.messages(), settings.messageBytes());
       Feed feed = feed(RAW, settings.messages(), SEED);
 
-      // Each shape runs in a JVM of its own, warmed up over the measured feed (see warmedUp); the
-      // two instances run in this JVM, warmed up over a smaller feed.
+      // Each shape runs in a JVM of its own, which first runs it over this feed, not measured.
       Feed warmUp = feed("bench.warmup.raw", warmUpMessages(), SEED + 2);
       Measurement baseline;
       Measurement hop;
       FullRun full;
       FullRun unlinked;
-      try (ShapeJvm identityJvm = warmedUp("identity", Shape.IDENTITY, false, feed);
-          ShapeJvm hopJvm = warmedUp("hop", Shape.HOP, false, feed);
-          ShapeJvm fullJvm = warmedUp("full", Shape.PIPELINE, true, feed);
-          ShapeJvm unlinkedJvm = warmedUp("unlinked", Shape.PIPELINE, false, feed)) {
+      try (ShapeJvm identityJvm = warmedUp("identity", Shape.IDENTITY, false, warmUp);
+          ShapeJvm hopJvm = warmedUp("hop", Shape.HOP, false, warmUp);
+          ShapeJvm fullJvm = warmedUp("full", Shape.PIPELINE, true, warmUp);
+          ShapeJvm unlinkedJvm = warmedUp("unlinked", Shape.PIPELINE, false, warmUp)) {
         // Each shape four times, in the order A B C D D C B A A B C D D C B A, and the fastest run
         // of each counts: the shapes share the broker's JVM and the machine, whose state drifts
         // over a bench (the first runs after the warm-ups were the slowest of every shape).
@@ -220,10 +218,9 @@ public final class PipelineBench {
   }
 
   /**
-   * Starts a shape's JVM and runs the shape over the feed, under a new application id each round,
-   * until its speed has settled (or for 90 s): a user's processor that has run a while has compiled
-   * its hot code and grown its heap to its state, while a fresh JVM does both for its first minute
-   * or more.
+   * Starts a shape's JVM and runs the shape over the warm-up feed, under a new application id each
+   * round, until its speed has settled (or for 90 s): a user's processor that has run a while has
+   * compiled its hot code, while a fresh JVM compiles for its first minute or more.
    */
   private ShapeJvm warmedUp(String name, Shape shape, boolean linking, Feed warmUp)
       throws Exception {
