@@ -60,24 +60,19 @@ record BrokerProcess(Process process, String bootstrapServers) implements AutoCl
     command.add(BrokerProcess.class.getName());
     command.add(dataDir.toString());
     Path output = dataDir.resolve("process.log");
-    Process process =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.to(output.toFile()))
-            .start();
+    Process process = ChildJvm.start(command, output);
     Path bootstrap = dataDir.resolve(BOOTSTRAP_FILE);
-    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-    while (!Files.exists(bootstrap)) {
-      if (!process.isAlive()) {
-        throw new IOException(
-            "the latency run's broker exited with " + process.exitValue() + "; see " + output);
-      }
-      if (System.nanoTime() > deadline) {
-        process.destroyForcibly().waitFor();
-        throw new TimeoutException(
-            "the latency run's broker did not start in " + START_TIMEOUT + "; see " + output);
-      }
-      TimeUnit.MILLISECONDS.sleep(50);
+    try {
+      ChildJvm.await(
+          process,
+          bootstrap,
+          START_TIMEOUT,
+          Duration.ofMillis(50),
+          "the latency run's broker",
+          output);
+    } catch (TimeoutException e) {
+      process.destroyForcibly().waitFor();
+      throw e;
     }
     return new BrokerProcess(process, Files.readString(bootstrap, StandardCharsets.UTF_8).trim());
   }

@@ -79,12 +79,7 @@ final class ShapeProcess implements AutoCloseable {
     command.add(ShapeProcess.class.getName());
     command.add(dir.toString());
     Path log = dir.resolve("process.log");
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
-    builder.environment().keySet().removeIf(name -> name.startsWith("WIREFEED_"));
-    return new ShapeProcess(builder.start(), dir, log);
+    return new ShapeProcess(ChildJvm.start(command, log), dir, log);
   }
 
   /** Starts an application with these settings (as for {@code run}); returns once it has. */
@@ -140,17 +135,7 @@ final class ShapeProcess implements AutoCloseable {
   }
 
   private Path awaitFile(Path file) throws IOException, InterruptedException, TimeoutException {
-    long deadline = System.nanoTime() + ANSWER_TIMEOUT.toNanos();
-    while (!Files.exists(file)) {
-      if (!process.isAlive()) {
-        throw new IOException(
-            "the shape's process exited with " + process.exitValue() + "; see " + log);
-      }
-      if (System.nanoTime() > deadline) {
-        throw new TimeoutException("the shape's process did not answer in time; see " + log);
-      }
-      TimeUnit.MILLISECONDS.sleep(5);
-    }
+    ChildJvm.await(process, file, ANSWER_TIMEOUT, Duration.ofMillis(5), "the shape's JVM", log);
     return file;
   }
 

@@ -20,8 +20,7 @@ class BrokerProcessTest {
   @Test
   void servesFromAJvmOfItsOwnWithKafkasOptionsAndStopsWhenClosed(@TempDir Path dir)
       throws Exception {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> jvm = List.of(java, "-cp", System.getProperty("java.class.path"));
+    List<String> jvm = ThisJvm.javaCommand();
     ProcessHandle child;
     try (BrokerProcess broker = BrokerProcess.start(jvm, dir.resolve("kafka"))) {
       child = broker.process().toHandle();

@@ -23,8 +23,7 @@ class ShapeProcessTest {
   @Test
   void runsOneApplicationAfterAnotherInAJvmOfItsOwnAndReportsItsCpu(@TempDir Path dir)
       throws Exception {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> jvm = List.of(java, "-cp", System.getProperty("java.class.path"));
+    List<String> jvm = ThisJvm.javaCommand();
     kafka.broker().createTopic("shape.raw", 2, Map.of());
     kafka.broker().createTopic("shape.first.out", 2, Map.of());
     kafka.broker().createTopic("shape.second.out", 2, Map.of());
