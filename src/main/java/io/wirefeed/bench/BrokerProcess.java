@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,9 +101,7 @@ record BrokerProcess(Process process, String bootstrapServers) implements AutoCl
     try (var broker =
         EmbeddedKafkaBroker.start(EmbeddedKafkaBroker.Settings.defaults().withDataDir(dataDir))) {
       broker.openCoordinators();
-      Path pending = dataDir.resolve(BOOTSTRAP_FILE + ".tmp");
-      Files.writeString(pending, broker.bootstrapServers(), StandardCharsets.UTF_8);
-      Files.move(pending, dataDir.resolve(BOOTSTRAP_FILE), StandardCopyOption.ATOMIC_MOVE);
+      ChildJvm.writeAtomically(dataDir.resolve(BOOTSTRAP_FILE), broker.bootstrapServers());
       InputStream in = System.in;
       while (in.read() != -1) {
         // Nothing is ever sent; the end of input is the signal.

@@ -44,11 +44,10 @@ public final class PipelineBench {
   private static final Duration RUN_TIMEOUT = Duration.ofMinutes(20);
   private static final int PARSE_SAMPLE = 2_000;
   // A shape's JVM is warm once a warm-up round is no more than 3% faster than the fastest before
-  // it,
-  // or after the longest warm-up. Warmed for 30 s or until its JIT compiler's share of a round's
-  // CPU fell to 10%, the pipeline with linking still ran 25% faster in its fourth measured run than
-  // in its first (its JIT compiler still at 40% of the last warm-up round), while the one without
-  // was flat: the bench measured a JVM still compiling against a settled one.
+  // it, or after the longest warm-up. Warmed for 30 s or until its JIT compiler's share of a
+  // round's CPU fell to 10%, the pipeline with linking still ran 25% faster in its fourth measured
+  // run than in its first (its JIT compiler still at 40% of the last warm-up round), while the one
+  // without was flat: the bench measured a JVM still compiling against a settled one.
   private static final double SETTLED_SPEED_UP = 1.03;
   private static final int FEWEST_WARM_UP_ROUNDS = 3;
   private static final Duration LONGEST_WARM_UP = Duration.ofSeconds(90);
@@ -530,16 +529,8 @@ public final class PipelineBench {
 
   private WirefeedConfig pipelineConfig(
       String applicationId, String raw, String outputPrefix, String stateDir) {
-    return pipelineConfig(applicationId, raw, outputPrefix, stateDir, Map.of());
-  }
-
-  private WirefeedConfig pipelineConfig(
-      String applicationId,
-      String raw,
-      String outputPrefix,
-      String stateDir,
-      Map<String, String> extra) {
-    return WirefeedConfig.from(pipelineSettings(applicationId, raw, outputPrefix, stateDir, extra));
+    return WirefeedConfig.from(
+        pipelineSettings(applicationId, raw, outputPrefix, stateDir, Map.of()));
   }
 
   private Map<String, String> pipelineSettings(

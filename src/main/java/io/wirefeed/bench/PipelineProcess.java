@@ -1,15 +1,12 @@
 package io.wirefeed.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -43,21 +40,11 @@ final class PipelineProcess implements AutoCloseable {
       throws IOException {
     Files.createDirectories(dir);
     Path config = dir.resolve("wirefeed.properties");
-    Properties properties = new Properties();
-    properties.putAll(new TreeMap<>(settings));
-    try (var out = Files.newBufferedWriter(config, StandardCharsets.UTF_8)) {
-      properties.store(out, "the bench's latency run");
-    }
+    ChildJvm.storeSettings(settings, config);
     Path log = dir.resolve("run.log");
     List<String> command = new ArrayList<>(runCommand);
     command.addAll(List.of("-c", config.toString()));
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
-    // Only the file counts: a WIREFEED_ variable of the bench's shell must not change the run.
-    builder.environment().keySet().removeIf(name -> name.startsWith("WIREFEED_"));
-    return new PipelineProcess(builder.start(), log);
+    return new PipelineProcess(ChildJvm.start(command, log), log);
   }
 
   /** Waits until the process's consumer group {@code groupId} is stable with a member. */

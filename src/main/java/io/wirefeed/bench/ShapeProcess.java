@@ -6,11 +6,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.streams.KafkaStreams;
@@ -86,13 +85,9 @@ final class ShapeProcess implements AutoCloseable {
   void run(Map<String, String> settings)
       throws IOException, InterruptedException, TimeoutException {
     runs++;
-    Properties properties = new Properties();
-    properties.putAll(new TreeMap<>(settings));
-    try (var out = Files.newBufferedWriter(settingsFile(dir, runs), StandardCharsets.UTF_8)) {
-      properties.store(out, null);
-    }
+    ChildJvm.storeSettings(settings, settingsFile(dir, runs));
     send("run " + runs);
-    awaitFile(startedFile(runs));
+    awaitFile(startedFile(dir, runs));
   }
 
   /**
@@ -100,7 +95,7 @@ final class ShapeProcess implements AutoCloseable {
    */
   CpuBreakdown stop(long messages) throws IOException, InterruptedException, TimeoutException {
     send("stop " + runs + " " + messages);
-    Path answer = awaitFile(cpuFile(runs));
+    Path answer = awaitFile(cpuFile(dir, runs));
     Properties figures = new Properties();
     try (var in = Files.newBufferedReader(answer, StandardCharsets.UTF_8)) {
       figures.load(in);
@@ -149,14 +144,6 @@ final class ShapeProcess implements AutoCloseable {
 
   private static Path cpuFile(Path dir, int run) {
     return dir.resolve("cpu-" + run + ".properties");
-  }
-
-  private Path startedFile(int run) {
-    return startedFile(dir, run);
-  }
-
-  private Path cpuFile(int run) {
-    return cpuFile(dir, run);
   }
 
   private static Map<String, String> load(Path file) throws IOException {
@@ -218,12 +205,10 @@ final class ShapeProcess implements AutoCloseable {
     return streams;
   }
 
-  /** Written aside and moved, so that the bench never reads half a file. */
+  /** The figures as a properties file, moved into place whole (see {@link ChildJvm}). */
   private static void answer(Path file, Properties figures) throws IOException {
-    Path pending = file.resolveSibling(file.getFileName() + ".tmp");
-    try (var out = Files.newBufferedWriter(pending, StandardCharsets.UTF_8)) {
-      figures.store(out, null);
-    }
-    Files.move(pending, file, StandardCopyOption.ATOMIC_MOVE);
+    StringWriter text = new StringWriter();
+    figures.store(text, null);
+    ChildJvm.writeAtomically(file, text.toString());
   }
 }
