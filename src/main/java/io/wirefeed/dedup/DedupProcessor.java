@@ -5,6 +5,8 @@ import io.wirefeed.avro.Story;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.utils.Bytes;
@@ -34,6 +36,7 @@ public final class DedupProcessor implements Processor<String, byte[], String, D
   private final String storiesTopic;
   private final Deserializer<DuplicateSource> duplicateReader;
   private final Serde<Story> storySerde;
+  private final String linkSignatureHeader;
   private ProcessorContext<String, DedupDecision> context;
   private DedupState state;
 
@@ -45,6 +48,10 @@ public final class DedupProcessor implements Processor<String, byte[], String, D
    *     DuplicateSource#deserializer})
    * @param storySerde the stories topic's serde, for records an earlier version left unread in the
    *     repartition topic
+   * @param linkSignatureHeader the header that carries a story's link signature from the parse
+   *     step: taken off every record here and handed on in a published story's decision, so that
+   *     nothing published carries it and the link stage reads it without copying the record's
+   *     headers
    */
   public DedupProcessor(
       String storeName,
@@ -53,7 +60,8 @@ public final class DedupProcessor implements Processor<String, byte[], String, D
       Duration purgeInterval,
       String storiesTopic,
       Deserializer<DuplicateSource> duplicateReader,
-      Serde<Story> storySerde) {
+      Serde<Story> storySerde,
+      String linkSignatureHeader) {
     this.storeName = storeName;
     this.indexStoreName = indexStoreName;
     this.retention = retention;
@@ -61,6 +69,7 @@ public final class DedupProcessor implements Processor<String, byte[], String, D
     this.storiesTopic = storiesTopic;
     this.duplicateReader = duplicateReader;
     this.storySerde = storySerde;
+    this.linkSignatureHeader = linkSignatureHeader;
   }
 
   @Override
@@ -78,6 +87,7 @@ public final class DedupProcessor implements Processor<String, byte[], String, D
     Record<String, byte[]> record =
         SeenHeader.isOn(input.headers()) ? input : fromEarlierVersion(input);
     FirstSeen copy = SeenHeader.take(record.headers());
+    byte[] linkSignature = takeLinkSignature(record.headers());
     Bytes hash = storeKey(record.key());
     FirstSeen first = state.get(hash);
     if (first != null && state.isWithinWindow(first, record.timestamp())) {
@@ -87,7 +97,20 @@ public final class DedupProcessor implements Processor<String, byte[], String, D
       return;
     }
     state.remember(hash, copy, first);
-    context.forward(record.withValue(new DedupDecision.Publish(record.value())));
+    context.forward(record.withValue(new DedupDecision.Publish(record.value(), linkSignature)));
+  }
+
+  /**
+   * The link signature header's value, removed from the headers (this record's own, as consumed);
+   * null if there is none.
+   */
+  private byte[] takeLinkSignature(Headers headers) {
+    Header header = headers.lastHeader(linkSignatureHeader);
+    if (header == null) {
+      return null;
+    }
+    headers.remove(linkSignatureHeader);
+    return header.value();
   }
 
   /**

@@ -1,9 +1,8 @@
 package io.wirefeed.topology;
 
 import io.wirefeed.avro.StoryLink;
+import io.wirefeed.dedup.DedupDecision;
 import io.wirefeed.serde.ConfluentAvroSerde;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -11,7 +10,6 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.kstream.ValueMapper;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -45,11 +43,11 @@ final class LinkStage {
             Stores.inMemoryKeyValueStore(STORE), Serdes.Bytes(), Serdes.ByteArray()));
   }
 
-  static <V> void attach(KStream<String, V> published, TopologyConfig config) {
+  static void attach(KStream<String, DedupDecision> published, TopologyConfig config) {
     TopologyConfig.Linking linking = config.linking();
     var linkSerde = ConfluentAvroSerde.forValues(StoryLink.class, config.serdeConfig());
     published
-        .processValues(BandRecord<V>::new, Named.as("link-band-record"))
+        .processValues(BandRecord::new, Named.as("link-band-record"))
         .repartition(
             Repartitioned.with(Serdes.String(), Serdes.ByteArray())
                 .withName(REPARTITION)
@@ -71,16 +69,12 @@ final class LinkStage {
   }
 
   /**
-   * The records users read, each value mapped and without the signature header: one node per record
-   * that unwraps the value and drops the header, where a mapping and a header copy took two.
+   * A published story's signature as the value, no header; nothing without one. The dedup step took
+   * the signature header off the record and put its value in the decision, so that neither this
+   * branch nor the stories sink beside it copies the headers they share.
    */
-  static <V, W> KStream<String, W> withoutSignature(
-      KStream<String, V> stream, ValueMapper<V, W> value, String name) {
-    return stream.processValues(() -> new WithoutSignature<V, W>(value), Named.as(name));
-  }
-
-  /** A published story's signature header as the value, no other header; nothing without one. */
-  private static final class BandRecord<V> implements FixedKeyProcessor<String, V, byte[]> {
+  private static final class BandRecord
+      implements FixedKeyProcessor<String, DedupDecision, byte[]> {
     private FixedKeyProcessorContext<String, byte[]> context;
 
     @Override
@@ -89,36 +83,11 @@ final class LinkStage {
     }
 
     @Override
-    public void process(FixedKeyRecord<String, V> record) {
-      Header signature = record.headers().lastHeader(LinkedStory.HEADER);
+    public void process(FixedKeyRecord<String, DedupDecision> record) {
+      byte[] signature = ((DedupDecision.Publish) record.value()).linkSignature();
       if (signature != null) { // too short to link, or parsed with linking off
-        context.forward(record.withValue(signature.value()).withHeaders(new RecordHeaders()));
+        context.forward(record.withValue(signature).withHeaders(new RecordHeaders()));
       }
-    }
-  }
-
-  private static final class WithoutSignature<V, W> implements FixedKeyProcessor<String, V, W> {
-    private final ValueMapper<V, W> value;
-    private FixedKeyProcessorContext<String, W> context;
-
-    WithoutSignature(ValueMapper<V, W> value) {
-      this.value = value;
-    }
-
-    @Override
-    public void init(FixedKeyProcessorContext<String, W> context) {
-      this.context = context;
-    }
-
-    @Override
-    public void process(FixedKeyRecord<String, V> record) {
-      Headers headers = record.headers();
-      if (headers.lastHeader(LinkedStory.HEADER) != null) {
-        // A copy: the band record reads the header from the same record, perhaps after this.
-        headers = new RecordHeaders(headers.toArray());
-        headers.remove(LinkedStory.HEADER);
-      }
-      context.forward(record.withValue(value.apply(record.value())).withHeaders(headers));
     }
   }
 }

@@ -34,9 +34,9 @@ import org.apache.kafka.streams.state.Stores;
  *
  * A story is serialized once, in parse, into the bytes that {@code wire.stories} carries; the
  * repartition topic and dedup pass them on as they are (see {@link ParseProcessor}). With linking
- * on, the parse step computes each story's MinHash signature and carries it in a record header; the
- * link stage ({@link LinkStage}) reads only that header, and the header is removed before the
- * stories and duplicates sinks.
+ * on, the parse step computes each story's MinHash signature and carries it in a record header to
+ * dedup, which takes it off the record and hands a published story's signature on in its decision:
+ * the link stage ({@link LinkStage}) reads only that, and nothing published carries the header.
  *
  * <p>Every node, store and internal topic is named, so that a rename is a conscious, visible change
  * (see the golden description test).
@@ -140,7 +140,8 @@ public final class WirefeedTopology {
                     config.dedupPurgeInterval(),
                     topics.stories(),
                     duplicateReader,
-                    storySerde),
+                    storySerde,
+                    LinkedStory.HEADER),
             Named.as("dedup"),
             DEDUP_STORE,
             DEDUP_EXPIRY_INDEX)
@@ -149,10 +150,10 @@ public final class WirefeedTopology {
             (hash, decision) -> decision instanceof DedupDecision.Drop,
             Branched.withConsumer(
                 dropped ->
-                    LinkStage.withoutSignature(
-                            dropped,
+                    dropped
+                        .mapValues(
                             decision -> ((DedupDecision.Drop) decision).duplicate(),
-                            "duplicate-record")
+                            Named.as("duplicate-record"))
                         .to(
                             topics.duplicates(),
                             Produced.with(Serdes.String(), duplicateSerde)
@@ -161,10 +162,10 @@ public final class WirefeedTopology {
         .defaultBranch(
             Branched.withConsumer(
                 published -> {
-                  LinkStage.withoutSignature(
-                          published,
+                  published
+                      .mapValues(
                           decision -> ((DedupDecision.Publish) decision).story(),
-                          "story-record")
+                          Named.as("story-record"))
                       .to(
                           topics.stories(),
                           Produced.with(Serdes.String(), Serdes.ByteArray())
