@@ -21,22 +21,27 @@ import java.util.concurrent.locks.StampedLock;
  * story with the same hash and the same blocks' kinds and lengths (compared by a 64-bit hash of
  * them: a coincidence needs the same content hash as well); anything else is signed afresh.
  *
- * <p>Direct-mapped and bounded: a slot per hash's low bits, a newer story replaces the one in its
- * slot. The slots live in a few primitive arrays allocated once, not in an object per story: each
+ * <p>Bounded and set-associative: a story's hash picks a set of four slots, and a newer story
+ * replaces the oldest in its set. Direct-mapped (one slot per hash), two stories in ten thousand
+ * sharing 16,384 slots pushed each other out often enough that a third of the bench feed's re-sends
+ * were signed again; four ways in the same slots keep about 19 in 20 (docs/linking.md, seventh
+ * round). The slots live in a few primitive arrays allocated once, not in an object per story: each
  * entry lived for some 16,000 parsed messages, long enough to be copied from one young generation
  * to the next several times, and in a pipeline's JVM of its own that copying cost more collector
  * time per message than the re-sends it saved signing (docs/linking.md, "Cost"). Shared by the
- * instance's stream threads: a slot is read optimistically and written under a try-lock of its
+ * instance's stream threads: a set is read optimistically and written under a try-lock of its
  * stripe, so a race only signs a story again.
  */
 final class RecentSignatures {
 
   /**
-   * 16,384 slots, about 4.7 MB per instance with 128 minima: in the bench feed (re-sends of any of
-   * the last 10,000 stories) two thirds of the re-sends are found, half with 8,192; a real feed
-   * re-sends sooner.
+   * 16,384 slots, about 4.7 MB per instance with 128 minima: room for the bench feed's re-send
+   * distance (any of the last 10,000 stories); a real feed re-sends sooner.
    */
   static final int DEFAULT_SLOTS = 1 << 14;
+
+  /** Slots per set, where fewer slots than that are one set. */
+  private static final int WAYS = 4;
 
   private static final int KEY_LONGS = 4;
   private static final int HASH_HEX_DIGITS = KEY_LONGS * 16;
@@ -49,12 +54,17 @@ final class RecentSignatures {
   private static final int EMPTY = -1;
 
   private final MinHasher hasher;
-  private final int mask;
+  private final int setMask;
+  private final int ways;
   private final int size;
   private final long[] keys;
   private final long[] blockHashes;
   private final int[] shingles;
   private final char[] minima;
+
+  /** Per set, the way its next story replaces: the oldest. */
+  private final byte[] nextWay;
+
   private final StampedLock[] locks;
 
   /**
@@ -65,7 +75,10 @@ final class RecentSignatures {
       throw new IllegalArgumentException("slots must be a power of two, was " + slots);
     }
     this.hasher = hasher;
-    this.mask = slots - 1;
+    this.ways = Math.min(WAYS, slots);
+    int sets = slots / ways;
+    this.setMask = sets - 1;
+    this.nextWay = new byte[sets];
     this.size = hasher.settings().signatureSize();
     this.keys = new long[slots * KEY_LONGS];
     this.blockHashes = new long[slots];
@@ -88,24 +101,32 @@ final class RecentSignatures {
       key[i] = HexFormat.fromHexDigitsToLong(contentHash, i * 16, (i + 1) * 16);
     }
     long blocks = blockHash(story.body());
-    int slot = (int) key[0] & mask;
-    Optional<Signature> remembered = read(slot, key, blocks);
+    int set = (int) key[0] & setMask;
+    Optional<Signature> remembered = read(set, key, blocks);
     if (remembered != null) {
       return remembered;
     }
     Optional<Signature> signature = hasher.signature(story);
-    write(slot, key, blocks, signature);
+    write(set, key, blocks, signature);
     return signature;
   }
 
   /**
-   * The slot's signature (empty for a story too short to sign) if the slot holds this story; null
-   * if it does not, or if a write in its stripe overlapped the read.
+   * The signature (empty for a story too short to sign) if the set holds this story; null if it
+   * does not, or if a write in its stripe overlapped the read.
    */
-  private Optional<Signature> read(int slot, long[] key, long blocks) {
+  private Optional<Signature> read(int set, long[] key, long blocks) {
+    int slot = set * ways;
     StampedLock lock = locks[slot / SLOTS_PER_LOCK];
     long stamp = lock.tryOptimisticRead();
-    if (stamp == 0 || !holds(slot, key, blocks)) {
+    if (stamp == 0) {
+      return null;
+    }
+    int end = slot + ways;
+    while (slot < end && !holds(slot, key, blocks)) {
+      slot++;
+    }
+    if (slot == end) {
       return null;
     }
     int count = shingles[slot];
@@ -131,14 +152,20 @@ final class RecentSignatures {
     return true;
   }
 
-  /** Remembers the signature unless another thread is writing in the same stripe. */
-  private void write(int slot, long[] key, long blocks, Optional<Signature> signature) {
-    StampedLock lock = locks[slot / SLOTS_PER_LOCK];
+  /**
+   * Remembers the signature in place of the set's oldest, unless another thread is writing in the
+   * same stripe.
+   */
+  private void write(int set, long[] key, long blocks, Optional<Signature> signature) {
+    StampedLock lock = locks[set * ways / SLOTS_PER_LOCK];
     long stamp = lock.tryWriteLock();
     if (stamp == 0) {
       return;
     }
     try {
+      int way = nextWay[set];
+      nextWay[set] = (byte) ((way + 1) % ways);
+      int slot = set * ways + way;
       System.arraycopy(key, 0, keys, slot * KEY_LONGS, KEY_LONGS);
       blockHashes[slot] = blocks;
       shingles[slot] = signature.map(Signature::shingles).orElse(UNSIGNED);

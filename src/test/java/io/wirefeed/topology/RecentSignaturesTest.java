@@ -68,6 +68,25 @@ class RecentSignaturesTest {
   }
 
   @Test
+  void aSetKeepsItsFourNewestStoriesAndAFifthReplacesTheOldest() {
+    RecentSignatures signatures = new RecentSignatures(HASHER, 4);
+    ParsedStory first = story(new ParsedBlock(ParsedBlock.Kind.PARAGRAPH, TEXT));
+    ParsedStory resend = story(new ParsedBlock(ParsedBlock.Kind.PARAGRAPH, OTHER));
+    for (int i = 1; i <= 5; i++) { // four slots, one set: every hash falls in it
+      signatures.signature(String.format("%064x", i), first);
+    }
+
+    for (int i = 2; i <= 5; i++) {
+      assertThat(signatures.signature(String.format("%064x", i), resend))
+          .as("story %d, one of the four newest", i)
+          .isEqualTo(HASHER.signature(first));
+    }
+    assertThat(signatures.signature(String.format("%064x", 1), resend))
+        .as("the oldest, replaced by the fifth")
+        .isEqualTo(HASHER.signature(resend));
+  }
+
+  @Test
   void tooShortStoriesAreRememberedAsUnsigned() {
     RecentSignatures signatures = new RecentSignatures(HASHER, 16);
     ParsedStory alert = story(new ParsedBlock(ParsedBlock.Kind.PARAGRAPH, "Quake hits coast"));
