@@ -151,8 +151,8 @@ final class WordScanner {
    * per character or word (see {@link #addBits}). A chunk of eight with a byte of U+0080 and up, or
    * a '?' (which may stand for a character above U+00FF, which the copy cannot hold), takes {@link
    * #addChars} instead, from the text's own characters. On the bench feed's stories this made the
-   * word scan about 25% cheaper than one character at a time, and the signature about 8%
-   * (docs/linking.md, seventh round).
+   * word scan a fifth to a quarter cheaper than one character at a time, and the signature 7 to 8%
+   * (JMH, docs/linking.md, seventh round).
    */
   private boolean add(String text) {
     byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
