@@ -172,10 +172,10 @@ public final class Shingles {
   }
 
   /**
-   * Words as UTF-8 bytes with one space between them, where each starts, and where the last ends;
-   * the bytes have at least {@link #PADDING} more after the last word, for {@link WordHash}.
+   * Words as UTF-8 bytes, each from its start to its end (what lies between two words is never
+   * read); the bytes have at least {@link #PADDING} more after the last word, for {@link WordHash}.
    */
-  record Words(byte[] bytes, int[] starts, int count, int length) {
+  record Words(byte[] bytes, int[] starts, int[] ends, int count) {
 
     static final int PADDING = WordHash.PADDING;
 
@@ -183,15 +183,15 @@ public final class Shingles {
       return starts[word];
     }
 
-    /** Where the word ends: one before the next word's start (one space between), or the end. */
     int end(int word) {
-      return word + 1 < count ? starts[word + 1] - 1 : length;
+      return ends[word];
     }
 
     static Words of(String canonical) {
       int length = canonical.length();
       byte[] bytes = new byte[length * 3 + PADDING];
       int[] starts = new int[length / 2 + 1];
+      int[] ends = new int[starts.length];
       int n = 0;
       int count = 0;
       boolean inWord = false;
@@ -213,8 +213,9 @@ public final class Shingles {
           inWord = true;
         }
         n = putUtf8(bytes, n, c);
+        ends[count - 1] = n;
       }
-      return new Words(bytes, starts, count, n);
+      return new Words(bytes, starts, ends, count);
     }
 
     /** A char as UTF-8; a lone char of a surrogate pair is not a letter, so never comes here. */

@@ -7,6 +7,7 @@ import io.wirefeed.story.ParsedBlock;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
+import java.util.StringJoiner;
 import org.junit.jupiter.api.Test;
 
 /** The one-pass word scanner gives the words of the canonical text, or gives up. */
@@ -75,11 +76,101 @@ class WordScannerTest {
     assertThat(joined(WordScanner.scan("Strike"))).isEqualTo("strike");
   }
 
-  private static String joined(Shingles.Words words) {
-    if (words.count() == 0) {
-      return "";
+  @Test
+  void asciiTextsOfEveryLengthAcrossChunksAndBlocksGiveTheCanonicalWords() {
+    // Eight characters are read at once and 32 as a block: every length up to three blocks ends
+    // mid-chunk, on a chunk's edge or on a block's, with words of 1 to 20 letters across them.
+    Random random = new Random(157);
+    for (int length = 0; length <= 100; length++) {
+      for (int trial = 0; trial < 40; trial++) {
+        String text = randomAsciiText(random, length);
+        assertThat(joined(WordScanner.scan(text))).as("%s", text).isEqualTo(canonicalWords(text));
+      }
     }
-    return new String(words.bytes(), 0, words.end(words.count() - 1), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aBlockOfOneLetterWordsHasMoreWordsThanItsFirstEightSlots() {
+    String text = "a B c D e F g H i J k L m N o P q R s T u V w X y Z 0 1 2 3 4 5 6 7 8 9";
+
+    assertThat(joined(WordScanner.scan(text))).isEqualTo(text.toLowerCase(java.util.Locale.ROOT));
+    assertThat(WordScanner.scan(text).count()).isEqualTo(36);
+  }
+
+  @Test
+  void aCharacterOutsideAsciiOrAQuestionMarkIsReadRightAtEveryPositionOfEveryChunk() {
+    // Each of these sends its chunk of eight from the bulk path to the characters: a soft hyphen
+    // (dropped, joins the letters around it), a no-break space and curly quotes (separators,
+    // the quotes above U+00FF, which the Latin-1 copy turns into '?'), a '?' itself, and a
+    // zero-width space (dropped, above U+00FF).
+    String base = "Wirefeed9 reports: Harbour CRANES idle at dawn, 12 ships wait offshore";
+    for (char odd : "\u00AD\u00A0\u2019\u201C?\u200B".toCharArray()) {
+      for (int at = 0; at <= base.length(); at++) {
+        String text = base.substring(0, at) + odd + base.substring(at);
+        assertThat(joined(WordScanner.scan(text)))
+            .as("U+%04X at %d", (int) odd, at)
+            .isEqualTo(canonicalWords(text));
+      }
+    }
+  }
+
+  @Test
+  void aLetterOutsideAsciiOrASurrogatePairAnywhereSendsTheTextToTheFullPath() {
+    String base = "Harbour cranes idle at dawn while twelve ships wait offshore";
+    for (int at = 0; at <= base.length(); at++) {
+      assertThat(WordScanner.scan(base.substring(0, at) + "é" + base.substring(at))).isNull();
+      assertThat(WordScanner.scan(base.substring(0, at) + "\u0141" + base.substring(at)))
+          .isNull(); // its Latin-1 copy is a '?', its low byte an 'A'
+      assertThat(WordScanner.scan(base.substring(0, at) + "\uD83D\uDCF0" + base.substring(at)))
+          .isNull(); // one '?' in the copy for two chars
+    }
+  }
+
+  @Test
+  void paragraphsOfEveryLengthEndTheirLastWordWhereverTheyStopInAChunk() {
+    Random random = new Random(1515);
+    for (int trial = 0; trial < 2_000; trial++) {
+      List<ParsedBlock> body = new java.util.ArrayList<>();
+      StringJoiner joinedText = new StringJoiner(" ");
+      for (int paragraph = random.nextInt(5); paragraph >= 0; paragraph--) {
+        String text = randomAsciiText(random, random.nextInt(80));
+        body.add(new ParsedBlock(ParsedBlock.Kind.PARAGRAPH, text));
+        joinedText.add(text);
+      }
+      assertThat(joined(WordScanner.scan(body)))
+          .as("%s", body)
+          .isEqualTo(canonicalWords(joinedText.toString()));
+    }
+  }
+
+  private static String canonicalWords(String text) {
+    return joined(Shingles.Words.of(CanonicalText.canonicalize(text)));
+  }
+
+  /** Words of 1 to 20 letters and digits, mixed case, between runs of ASCII punctuation. */
+  private static String randomAsciiText(Random random, int length) {
+    String wordChars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    String between = " .,;:'\"-()/@[`{~\n\t\u007F\u0000";
+    StringBuilder text = new StringBuilder();
+    while (text.length() < length) {
+      for (int i = random.nextInt(20) + 1; i > 0; i--) {
+        text.append(wordChars.charAt(random.nextInt(wordChars.length())));
+      }
+      for (int i = random.nextInt(3) + 1; i > 0; i--) {
+        text.append(between.charAt(random.nextInt(between.length())));
+      }
+    }
+    return text.substring(0, length);
+  }
+
+  /** The words, one space between them. */
+  static String joined(Shingles.Words words) {
+    StringJoiner joined = new StringJoiner(" ");
+    for (int word = 0; word < words.count(); word++) {
+      int from = words.start(word);
+      joined.add(new String(words.bytes(), from, words.end(word) - from, StandardCharsets.UTF_8));
+    }
+    return joined.toString();
   }
 
   private static final String ALPHABET =
