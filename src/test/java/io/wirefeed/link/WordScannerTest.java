@@ -2,7 +2,12 @@ package io.wirefeed.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirefeed.bench.FeedGenerator;
 import io.wirefeed.normalize.CanonicalText;
+import io.wirefeed.parse.ParseLimits;
+import io.wirefeed.parse.WireMessageParser;
+import io.wirefeed.parse.format.ParseResult;
+import io.wirefeed.parse.text.FoldedBody;
 import io.wirefeed.story.ParsedBlock;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -141,6 +146,36 @@ class WordScannerTest {
           .as("%s", body)
           .isEqualTo(canonicalWords(joinedText.toString()));
     }
+  }
+
+  @Test
+  void theBodyItsParserFoldedGivesTheWordsOfItsParagraphs() {
+    var parser = new WireMessageParser(ParseLimits.DEFAULTS);
+    var feed = new FeedGenerator(7, 3_000, 0.0); // every format, subheads and tables among them
+    int foldedBodies = 0;
+    for (int message = 0; message < 600; message++) {
+      byte[] bytes = feed.next().bytes();
+      if (message % 3 == 0) { // curly quotes, dashes, soft hyphens and no-break spaces too
+        bytes =
+            new String(bytes, StandardCharsets.UTF_8)
+                .replace(" the ", " the\u00A0")
+                .replace("ed ", "e\u00ADd ")
+                .replace(" - ", " \u2014 ")
+                .replace("'", "\u2019")
+                .getBytes(StandardCharsets.UTF_8);
+      }
+      if (!(parser.parse(bytes) instanceof ParseResult.Parsed parsed)) {
+        continue;
+      }
+      List<ParsedBlock> body = parsed.story().body();
+      foldedBodies += FoldedBody.lastFolded(body) != null ? 1 : 0;
+      String fromFold = joined(WordScanner.scan(body));
+
+      assertThat(fromFold)
+          .as("message %d", message)
+          .isEqualTo(canonicalWords(Shingles.linkableText(parsed.story())));
+    }
+    assertThat(foldedBodies).as("stories whose words came from the fold").isGreaterThan(500);
   }
 
   private static String canonicalWords(String text) {

@@ -33,6 +33,11 @@ public final class AsciiFolder {
   private byte[] out = new byte[8192];
   private int length;
 
+  /** Where each block of the body last folded begins in {@link #out} (see {@link #blockStart}). */
+  private int[] blockStarts = new int[64];
+
+  private int blocks;
+
   /** Words begun so far: non-space bytes written right after a space (or first). */
   private int words;
 
@@ -75,7 +80,7 @@ public final class AsciiFolder {
   public boolean foldBody(List<ParsedBlock> body) {
     reset();
     for (ParsedBlock block : body) {
-      append(' ');
+      startBlock();
       if (!append(block.text())) {
         return false;
       }
@@ -90,7 +95,7 @@ public final class AsciiFolder {
   boolean foldBody(List<ParsedBlock> body, List<TextLines.Paragraph> utf8) {
     reset();
     for (int i = 0; i < body.size(); i++) {
-      append(' ');
+      startBlock();
       TextLines.Paragraph bytes = utf8.get(i);
       boolean folded =
           bytes != null
@@ -103,9 +108,29 @@ public final class AsciiFolder {
     return true;
   }
 
+  /** The space before a block of the body, and where the block's own bytes begin. */
+  private void startBlock() {
+    append(' ');
+    if (blocks == blockStarts.length) {
+      blockStarts = Arrays.copyOf(blockStarts, blocks * 2);
+    }
+    blockStarts[blocks++] = length;
+  }
+
+  /**
+   * After {@link #foldBody}, where block {@code block} of the body begins in {@link #bytes()}; it
+   * ends where the next begins, or at {@link #length()}. Its words are those of the block's text
+   * canonicalized, since folding only lower-cases, drops invisible characters and turns the rest
+   * into ASCII punctuation or space; the bytes between blocks are spaces.
+   */
+  public int blockStart(int block) {
+    return blockStarts[block];
+  }
+
   /** Starts again with nothing folded. */
   public void reset() {
     length = 0;
+    blocks = 0;
     last = ' ';
     words = 0;
     wordsExact = true;
