@@ -53,10 +53,7 @@ public final class Shingles {
     return words != null ? words : words(linkableText(story));
   }
 
-  /**
-   * The words of the canonical text, one space between them, as bytes; valid until the thread takes
-   * words again.
-   */
+  /** The words of the canonical text, as bytes; valid until the thread takes words again. */
   static Words words(String text) {
     Words words = WordScanner.scan(text);
     return words != null ? words : Words.of(CanonicalText.canonicalize(text));

@@ -141,8 +141,7 @@ final class WordScanner {
     WordScanner scanner = scanner(folded.length(), blocks.size());
     for (int block = 0; block < blocks.size(); block++) {
       if (blocks.get(block).kind() == ParsedBlock.Kind.PARAGRAPH) {
-        int end = block + 1 < blocks.size() ? folded.blockStart(block + 1) : folded.length();
-        scanner.addFolded(bytes, folded.blockStart(block), end);
+        scanner.addFolded(bytes, folded.blockStart(block), folded.blockEnd(block));
       }
     }
     scanner.endWord();
@@ -175,8 +174,7 @@ final class WordScanner {
   /** One bit per byte of the eight folded bytes at {@code at}: set for a letter or digit. */
   private static long foldedWordBits(byte[] folded, int at) {
     long chunk = (long) LITTLE_ENDIAN_LONG.get(folded, at);
-    long wordLanes = lanesBetween(chunk, 'a', 'z') | lanesBetween(chunk, '0', '9');
-    return ((wordLanes >>> 7) * GATHER) >>> 56;
+    return gathered(lanesBetween(chunk, 'a', 'z') | lanesBetween(chunk, '0', '9'));
   }
 
   /** The words of the text; null if some character needs the full path. */
@@ -293,15 +291,21 @@ final class WordScanner {
 
   /**
    * Writes the chunk lowercased {@code offset} bytes after the words' end (bytes between words are
-   * never read), and returns its word lanes as eight bits from bit {@code offset}: the lanes' high
-   * bits gathered by one multiply (each lane's bit lands in its own bit of the top byte, and no two
-   * partial products meet).
+   * never read), and returns its word lanes as eight bits from bit {@code offset}.
    */
   private long putLowercase(long chunk, int offset) {
     long letters = lanesBetween(chunk | (LANES * 0x20), 'a', 'z'); // with the case bit: a..z
     long wordLanes = letters | lanesBetween(chunk, '0', '9');
     LITTLE_ENDIAN_LONG.set(bytes, length + offset, chunk | (letters >>> 2)); // 0x80 >>> 2: case
-    return (((wordLanes >>> 7) * GATHER) >>> 56) << offset;
+    return gathered(wordLanes) << offset;
+  }
+
+  /**
+   * The lanes' high bits as eight bits, lane i to bit i, gathered by one multiply: each lane's bit
+   * lands in its own bit of the top byte, and no two partial products meet.
+   */
+  private static long gathered(long lanes) {
+    return ((lanes >>> 7) * GATHER) >>> 56;
   }
 
   /**

@@ -19,8 +19,9 @@ import org.apache.kafka.streams.state.Stores;
  * The linking stage, a branch beside the stories sink so that it never holds a story back:
  *
  * <pre>
- * published story -> band record (the signature header, no body) -> link-bands repartition,
- *     multicast to the partitions owning its bands -> link (band store) -> wire.links
+ * published story -> band record (its signature, which dedup took off the record; no body)
+ *     -> link-bands repartition, multicast to the partitions owning its bands
+ *     -> link (band store) -> wire.links
  * </pre>
  */
 final class LinkStage {

@@ -10,11 +10,12 @@ import org.apache.kafka.common.utils.ByteUtils;
 
 /**
  * What the linking stage knows of a story, computed in the parse step where the text is at hand:
- * where it was read and its MinHash signature. It travels as a record header with the story and as
- * the value of the band records, so that linking never decodes a story. A version byte, varints,
- * then the minima as two bytes each (version 1, before minima were cut to 16 bits, had four: its
- * records are read by keeping their low 16 bits, which is what the signer keeps now, so a record
- * written before an upgrade still links).
+ * where it was read and its MinHash signature. It travels as a record header with the story up to
+ * dedup, in a published story's dedup decision after it, and as the value of the band records, so
+ * that linking never decodes a story. A version byte, varints, then the minima as two bytes each
+ * (version 1, before minima were cut to 16 bits, had four: its records are read by keeping their
+ * low 16 bits, which is what the signer keeps now, so a record written before an upgrade still
+ * links).
  */
 record LinkedStory(Origin origin, int messageIndex, Signature signature) {
 

@@ -118,13 +118,18 @@ public final class AsciiFolder {
   }
 
   /**
-   * After {@link #foldBody}, where block {@code block} of the body begins in {@link #bytes()}; it
-   * ends where the next begins, or at {@link #length()}. Its words are those of the block's text
-   * canonicalized, since folding only lower-cases, drops invisible characters and turns the rest
-   * into ASCII punctuation or space; the bytes between blocks are spaces.
+   * After {@link #foldBody}, where block {@code block} of the body begins in {@link #bytes()}. From
+   * there to {@link #blockEnd} are the words of the block's text canonicalized, since folding only
+   * lower-cases, drops invisible characters and turns the rest into ASCII punctuation or space; the
+   * bytes between blocks are spaces.
    */
   public int blockStart(int block) {
     return blockStarts[block];
+  }
+
+  /** After {@link #foldBody}, where block {@code block} ends: where the next begins, or the end. */
+  public int blockEnd(int block) {
+    return block + 1 < blocks ? blockStarts[block + 1] : length;
   }
 
   /** Starts again with nothing folded. */
